@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Release builds target AVX2/FMA (Haswell and later): without `-target-cpu`, Swift compiles
+/// for baseline x86-64, SIMD8 splits in two and `addingProduct` becomes a call to `fmaf`.
+/// Set ALINEA_PORTABLE=1 when building to get a binary that runs on any x86-64 or ARM CPU.
+let portable = Context.environment["ALINEA_PORTABLE"] != nil
+#if arch(x86_64)
+let cpuFlags: [String] = portable ? [] : ["-target-cpu", "haswell"]
+#else
+let cpuFlags: [String] = []
+#endif
+
+/// Kernels are the only code compiled without bounds checks; nothing there touches user input directly.
+let kernelSettings: [SwiftSetting] = [
+    .unsafeFlags(["-Ounchecked"] + cpuFlags, .when(configuration: .release)),
+]
+let numericSettings: [SwiftSetting] = [
+    .unsafeFlags(cpuFlags, .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "Alinea",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "alinea", targets: ["alinea"]),
+        .executable(name: "alinea-bench", targets: ["alinea-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "Kernels", swiftSettings: kernelSettings),
+        .target(name: "Engine", dependencies: ["Kernels"], swiftSettings: numericSettings),
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc",
+                       providers: [.apt(["libgraphviz-dev"])]),
+        .target(name: "GraphExport", dependencies: ["Engine", "CGraphviz"]),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit",
+                       providers: [.apt(["libedit-dev"])]),
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .target(name: "Stdlib"),
+        .target(name: "Lang", dependencies: ["Engine", "GraphExport", "Stdlib"], swiftSettings: numericSettings),
+        .target(name: "TestSupport", dependencies: ["Engine"], path: "Sources/TestSupport"),
+        .executableTarget(name: "alinea", dependencies: [
+            "Lang", "LineEditor", "GraphExport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "alinea-bench", dependencies: ["Engine", "Kernels", "Lang"],
+                          swiftSettings: numericSettings),
+        .testTarget(name: "KernelsTests", dependencies: ["Kernels"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Kernels", "TestSupport"]),
+        .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "Engine"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "LangTests", dependencies: ["Lang", "TestSupport"]),
+    ]
+)
