@@ -45,7 +45,10 @@ let package = Package(
             "Lang", "LineEditor", "GraphExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "alinea-bench", dependencies: ["Engine", "Kernels", "Lang"],
+        .executableTarget(name: "alinea-bench", dependencies: [
+            "Engine", "Kernels", "Lang",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ],
                           swiftSettings: numericSettings),
         .testTarget(name: "KernelsTests", dependencies: ["Kernels"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Kernels", "TestSupport"]),

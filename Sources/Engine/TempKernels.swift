@@ -27,7 +27,7 @@ public enum Elementwise {
         }
         return Float(r)
     }
-    static func unary(_ op: UnaryKernel, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, count: Int) {
+    public static func unary(_ op: UnaryKernel, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, count: Int) {
         for i in 0..<count { y[i] = unaryReference(op, x[i]) }
     }
     static func powScalar(_ x: UnsafePointer<Float>, _ p: Float, _ y: UnsafeMutablePointer<Float>, count: Int) {
@@ -53,13 +53,13 @@ public enum Elementwise {
         case .greaterEqual: return a >= b ? 1 : 0
         }
     }
-    static func binary(_ op: BinaryKernel, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ z: UnsafeMutablePointer<Float>, count: Int) {
+    public static func binary(_ op: BinaryKernel, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ z: UnsafeMutablePointer<Float>, count: Int) {
         for i in 0..<count { z[i] = binaryReference(op, a[i], b[i]) }
     }
-    static func binary(_ op: BinaryKernel, _ a: UnsafePointer<Float>, scalar s: Float, _ z: UnsafeMutablePointer<Float>, count: Int) {
+    public static func binary(_ op: BinaryKernel, _ a: UnsafePointer<Float>, scalar s: Float, _ z: UnsafeMutablePointer<Float>, count: Int) {
         for i in 0..<count { z[i] = binaryReference(op, a[i], s) }
     }
-    static func binary(_ op: BinaryKernel, scalar s: Float, _ b: UnsafePointer<Float>, _ z: UnsafeMutablePointer<Float>, count: Int) {
+    public static func binary(_ op: BinaryKernel, scalar s: Float, _ b: UnsafePointer<Float>, _ z: UnsafeMutablePointer<Float>, count: Int) {
         for i in 0..<count { z[i] = binaryReference(op, s, b[i]) }
     }
     static func select(_ c: UnsafePointer<Float>, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ z: UnsafeMutablePointer<Float>, count: Int) {

@@ -32,21 +32,44 @@ public enum Autograd {
     /// Leaves the innermost scope entered with `pushScope`.
     public static func popScope() { if !scopeStack.isEmpty { scopeStack.removeLast() } }
 
-    /// Records `op` producing `output` from `inputs` when recording is on and an input requires grad.
+    /// Records a one-input op when recording is on and the input requires grad.
     @inline(__always)
+    static func record(_ op: @autoclosure () -> OpKind, _ a: Tensor, output: Tensor, saved: @autoclosure () -> [Tensor]) {
+        guard recordingDisabledDepth == 0, a.requiresGrad else { return }
+        makeNode(op(), inputs: [a], output: output, saved: saved())
+    }
+
+    /// Records a two-input op when recording is on and an input requires grad.
+    @inline(__always)
+    static func record(_ op: @autoclosure () -> OpKind, _ a: Tensor, _ b: Tensor, output: Tensor, saved: @autoclosure () -> [Tensor]) {
+        guard recordingDisabledDepth == 0, a.requiresGrad || b.requiresGrad else { return }
+        makeNode(op(), inputs: [a, b], output: output, saved: saved())
+    }
+
+    /// Records a three-input op when recording is on and an input requires grad.
+    @inline(__always)
+    static func record(_ op: @autoclosure () -> OpKind, _ a: Tensor, _ b: Tensor, _ c: Tensor, output: Tensor,
+                       saved: @autoclosure () -> [Tensor]) {
+        guard recordingDisabledDepth == 0, a.requiresGrad || b.requiresGrad || c.requiresGrad else { return }
+        makeNode(op(), inputs: [a, b, c], output: output, saved: saved())
+    }
+
+    /// Records an op over any number of inputs when recording is on and an input requires grad.
     static func record(_ op: @autoclosure () -> OpKind, inputs: [Tensor], output: Tensor, saved: @autoclosure () -> [Tensor]) {
-        guard recordingDisabledDepth == 0 else { return }
-        var any = false
-        for t in inputs where t.requiresGrad { any = true; break }
-        guard any else { return }
+        guard recordingDisabledDepth == 0, inputs.contains(where: \.requiresGrad) else { return }
+        makeNode(op(), inputs: inputs, output: output, saved: saved())
+    }
+
+    // Kept out of line so the inlined checks above stay small on the no-grad path.
+    @inline(never)
+    static func makeNode(_ op: OpKind, inputs: [Tensor], output: Tensor, saved: [Tensor]) {
         let edges = inputs.map { t -> GradNode.Edge in
             if let node = t.gradNode { return GradNode.Edge(node: node, leaf: nil, shape: t.shape, name: t.name) }
             if t.requiresGrad { return GradNode.Edge(node: nil, leaf: t, shape: t.shape, name: t.name) }
             return GradNode.Edge(node: nil, leaf: nil, shape: t.shape, name: t.name)
         }
         nodeCounter += 1
-        let node = GradNode(op: op(), inputs: edges, shape: output.shape, scope: scopeStack,
-                            saved: saved(), sequence: nodeCounter)
+        let node = GradNode(op: op, inputs: edges, shape: output.shape, scope: scopeStack, saved: saved, sequence: nodeCounter)
         node.output = output
         output.gradNode = node
         output.requiresGrad = true

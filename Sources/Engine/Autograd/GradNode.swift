@@ -27,12 +27,14 @@ public final class GradNode {
     public let scope: [String]
     /// Tensors the derivative rule needs; emptied after backward.
     var saved: [Tensor]
+    private var freedShapes: [[Int]] = []
     /// Shapes of the saved tensors, kept after they are freed so the graph can still show them.
-    public let savedShapes: [[Int]]
+    public var savedShapes: [[Int]] { isFreed ? freedShapes : saved.map(\.shape) }
     /// True once backward released the saved tensors.
     public private(set) var isFreed = false
-    /// The output tensor while someone else still holds it (for value annotations in graphs).
-    public weak var output: Tensor?
+    /// The output tensor while it is alive (for value annotations in graphs). Not `weak`: a weak
+    /// reference allocates a side table per op; instead the tensor clears this in its deinit.
+    public internal(set) unowned(unsafe) var output: Tensor?
     /// Norm of the gradient that reached this node's output in the last backward, when recorded.
     public internal(set) var gradNorm: Double?
     /// Deterministic creation counter, used to order graph snapshots.
@@ -44,7 +46,6 @@ public final class GradNode {
         self.shape = shape
         self.scope = scope
         self.saved = saved
-        self.savedShapes = saved.map(\.shape)
         self.sequence = sequence
     }
 
@@ -82,6 +83,7 @@ public final class GradNode {
 
     /// Releases the saved tensors (called by backward unless the graph is retained).
     func free() {
+        freedShapes = saved.map(\.shape)
         saved.removeAll()
         isFreed = true
     }

@@ -12,7 +12,7 @@ extension Tensor {
         let x = contiguousData()
         let out = Tensor(uninitializedShape: shape)
         Elementwise.unary(kernel, x.basePointer, out.basePointer, count: count)
-        Autograd.record(.unary(kernel), inputs: [self], output: out, saved: Tensor.savedForUnary(kernel, input: self, output: out))
+        Autograd.record(.unary(kernel), self, output: out, saved: Tensor.savedForUnary(kernel, input: self, output: out))
         return out
     }
 
@@ -30,7 +30,7 @@ extension Tensor {
         let x = contiguousData()
         let out = Tensor(uninitializedShape: shape)
         Elementwise.powScalar(x.basePointer, p, out.basePointer, count: count)
-        Autograd.record(.powScalar(p), inputs: [self], output: out, saved: [self])
+        Autograd.record(.powScalar(p), self, output: out, saved: [self])
         return out
     }
 
@@ -39,21 +39,24 @@ extension Tensor {
         let x = contiguousData()
         let out = Tensor(uninitializedShape: shape)
         Elementwise.clamp(x.basePointer, lo: lo, hi: hi, out.basePointer, count: count)
-        Autograd.record(.clamp(lo: lo, hi: hi), inputs: [self], output: out, saved: [self])
+        Autograd.record(.clamp(lo: lo, hi: hi), self, output: out, saved: [self])
         return out
     }
 
     /// An elementwise binary op with NumPy broadcasting, recorded for backward.
     public func apply(_ kernel: BinaryKernel, _ other: Tensor) throws -> Tensor {
         let out = try Tensor.binaryForward(kernel, self, other)
-        let saved: [Tensor]
-        switch kernel {
-        case .add, .sub: saved = []
-        case .pow: saved = [self, other, out.detach()]
-        default: saved = [self, other]
-        }
-        Autograd.record(.binary(kernel), inputs: [self, other], output: out, saved: saved)
+        Autograd.record(.binary(kernel), self, other, output: out, saved: Tensor.savedForBinary(kernel, self, other, out))
         return out
+    }
+
+    /// The tensors the derivative rule of a binary `kernel` reads.
+    static func savedForBinary(_ kernel: BinaryKernel, _ a: Tensor, _ b: Tensor, _ out: Tensor) -> [Tensor] {
+        switch kernel {
+        case .add, .sub: return []
+        case .pow: return [a, b, out.detach()]
+        default: return [a, b]
+        }
     }
 
     /// An elementwise binary op with a scalar on the right (`x * 2`), recorded for backward.
@@ -65,7 +68,10 @@ extension Tensor {
     /// Forward computation of a broadcast binary op without recording.
     static func binaryForward(_ kernel: BinaryKernel, _ a: Tensor, _ b: Tensor) throws -> Tensor {
         let outShape = try Shape.broadcast(a.shape, b.shape, operation: "\(kernel)")
-        let out = Tensor(uninitializedShape: outShape)
+        // Sharing a's strides array when the layout matches saves an allocation on the hot path.
+        let out = a.shape == outShape && a.isContiguous
+            ? Tensor(storage: TensorStorage.allocate(count: a.count), shape: outShape, strides: a.strides)
+            : Tensor(uninitializedShape: outShape)
         let n = out.count
         if n == 0 { return out }
         let z = out.basePointer
@@ -106,7 +112,7 @@ extension Tensor {
         let m = try mask.expandData(to: outShape), x = try a.expandData(to: outShape), y = try b.expandData(to: outShape)
         let out = Tensor(uninitializedShape: outShape)
         Elementwise.select(m.basePointer, x.basePointer, y.basePointer, out.basePointer, count: out.count)
-        Autograd.record(.select, inputs: [mask, a, b], output: out, saved: [mask])
+        Autograd.record(.select, mask, a, b, output: out, saved: [mask])
         return out
     }
 

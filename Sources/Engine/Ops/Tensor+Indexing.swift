@@ -95,7 +95,7 @@ extension Tensor {
             dst[k] = src[o]
             k += 1
         }
-        Autograd.record(.gather(axis: a), inputs: [self, index], output: out, saved: [index])
+        Autograd.record(.gather(axis: a), self, index, output: out, saved: [index])
         return out
     }
 
@@ -113,7 +113,7 @@ extension Tensor {
                 (out.basePointer + (o * idx.count + j) * inner).update(from: x.basePointer + (o * shape[a] + i) * inner, count: inner)
             }
         }
-        Autograd.record(.indexSelect(axis: a), inputs: [self, index], output: out, saved: [index])
+        Autograd.record(.indexSelect(axis: a), self, index, output: out, saved: [index])
         return out
     }
 
@@ -138,7 +138,7 @@ extension Tensor {
             result.basePointer[o] += src[k]
             k += 1
         }
-        Autograd.record(.scatterAdd(axis: a), inputs: [self, index, source], output: result, saved: [index])
+        Autograd.record(.scatterAdd(axis: a), self, index, source, output: result, saved: [index])
         return result
     }
 
@@ -153,7 +153,7 @@ extension Tensor {
     /// One-hot encoding of integral class ids: shape `shape + [classes]`.
     public func oneHot(classes: Int) throws -> Tensor {
         let idx = try integralIndices(operation: "one_hot", size: classes, allowNegative: false)
-        let out = Tensor(storage: TensorStorage(count: count * classes, repeating: 0), shape: shape + [classes],
+        let out = Tensor(storage: TensorStorage.allocate(count: count * classes, repeating: 0), shape: shape + [classes],
                          strides: Shape.contiguousStrides(shape + [classes]))
         for (k, i) in idx.enumerated() { out.basePointer[k * classes + i] = 1 }
         return out

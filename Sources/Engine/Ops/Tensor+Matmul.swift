@@ -51,7 +51,7 @@ extension Tensor {
                 batchIndex += 1
             }
         }
-        Autograd.record(.matmul, inputs: [a, b], output: out, saved: [a, b])
+        Autograd.record(.matmul, a, b, output: out, saved: [a, b])
         return out
     }
 

@@ -11,7 +11,7 @@ extension Tensor {
         let outShape = Tensor.reducedShape(shape, axes: reduced, keepDims: keepDims)
         let out = reduceData(kernel, reduced: reduced, outShape: outShape)
         let saved: [Tensor] = kernel == .sum ? [] : [self, out.detach()]
-        Autograd.record(.reduce(kernel, axes: reduced, keepDims: keepDims), inputs: [self], output: out, saved: saved)
+        Autograd.record(.reduce(kernel, axes: reduced, keepDims: keepDims), self, output: out, saved: saved)
         return out
     }
 

@@ -6,7 +6,7 @@ extension Tensor {
         if target == shape { return self }
         let source = isContiguous ? self : contiguous()
         let out = Tensor(storage: source.storage, shape: target, strides: Shape.contiguousStrides(target), offset: source.offset)
-        Autograd.record(.reshape, inputs: [source], output: out, saved: [])
+        Autograd.record(.reshape, source, output: out, saved: [])
         return out
     }
 
@@ -38,7 +38,7 @@ extension Tensor {
         guard Set(axes).count == rank else { throw TensorError("permute", "order \(formatShape(order)) repeats an axis") }
         if axes == Array(0..<rank) { return self }
         let out = Tensor(storage: storage, shape: axes.map { shape[$0] }, strides: axes.map { strides[$0] }, offset: offset)
-        Autograd.record(.permute(axes), inputs: [self], output: out, saved: [])
+        Autograd.record(.permute(axes), self, output: out, saved: [])
         return out
     }
 
@@ -76,7 +76,7 @@ extension Tensor {
         try Shape.validate(target, operation: "expand")
         if target == shape { return self }
         let out = Tensor(storage: storage, shape: target, strides: newStrides, offset: offset)
-        Autograd.record(.expand, inputs: [self], output: out, saved: [])
+        Autograd.record(.expand, self, output: out, saved: [])
         return out
     }
 
@@ -97,7 +97,7 @@ extension Tensor {
         }
         if newShape == shape && newStrides == strides { return self }
         let out = Tensor(storage: storage, shape: newShape, strides: newStrides, offset: newOffset)
-        Autograd.record(.slice(starts: starts, steps: steps), inputs: [self], output: out, saved: [])
+        Autograd.record(.slice(starts: starts, steps: steps), self, output: out, saved: [])
         return out
     }
 

@@ -11,7 +11,7 @@ extension Tensor {
 
     /// A tensor filled with `value` (the shape is assumed valid; use `checkedShape` on user input first).
     public static func full(_ shape: [Int], _ value: Float, requiresGrad: Bool = false) -> Tensor {
-        Tensor(storage: TensorStorage(count: Shape.count(shape), repeating: value), shape: shape,
+        Tensor(storage: TensorStorage.allocate(count: Shape.count(shape), repeating: value), shape: shape,
                strides: Shape.contiguousStrides(shape), requiresGrad: requiresGrad)
     }
 

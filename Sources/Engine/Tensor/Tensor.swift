@@ -33,7 +33,7 @@ public final class Tensor {
 
     /// A contiguous tensor of `shape` over fresh uninitialised storage (callers fill every element).
     public convenience init(uninitializedShape shape: [Int]) {
-        self.init(storage: TensorStorage(uninitializedCount: Shape.count(shape)), shape: shape,
+        self.init(storage: TensorStorage.allocate(count: Shape.count(shape)), shape: shape,
                   strides: Shape.contiguousStrides(shape))
     }
 
@@ -43,13 +43,17 @@ public final class Tensor {
         guard Shape.count(shape) == values.count else {
             throw TensorError("tensor", "\(values.count) values do not fill shape \(formatShape(shape))")
         }
-        self.init(storage: TensorStorage(values), shape: shape, strides: Shape.contiguousStrides(shape),
+        self.init(storage: TensorStorage.allocate(values), shape: shape, strides: Shape.contiguousStrides(shape),
                   requiresGrad: requiresGrad)
     }
 
     /// A 0-d tensor holding one number.
     public convenience init(scalar: Float, requiresGrad: Bool = false) {
-        self.init(storage: TensorStorage(count: 1, repeating: scalar), shape: [], strides: [], requiresGrad: requiresGrad)
+        self.init(storage: TensorStorage.allocate(count: 1, repeating: scalar), shape: [], strides: [], requiresGrad: requiresGrad)
+    }
+
+    deinit {
+        if let node = gradNode, node.output === self { node.output = nil }
     }
 
     /// Number of dimensions.
@@ -128,7 +132,7 @@ public final class Tensor {
         var dst = out.basePointer
         let src = storage.pointer
         forEachOffset { o in dst.pointee = src[o]; dst += 1 }
-        Autograd.record(.contiguous, inputs: [self], output: out, saved: [])
+        Autograd.record(.contiguous, self, output: out, saved: [])
         return out
     }
 }
