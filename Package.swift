@@ -28,6 +28,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .target(name: "Kernels", swiftSettings: kernelSettings),
@@ -39,10 +40,12 @@ let package = Package(
                        providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .target(name: "Stdlib"),
-        .target(name: "Lang", dependencies: ["Engine", "GraphExport", "Stdlib"], swiftSettings: numericSettings),
+        .target(name: "Plot"),
+        .target(name: "Lang", dependencies: ["Engine", "GraphExport", "Stdlib", "Plot"], swiftSettings: numericSettings),
+        .target(name: "Notebook", dependencies: ["Lang", "Plot", "GraphExport", .product(name: "Ink", package: "Ink")]),
         .target(name: "TestSupport", dependencies: ["Engine"], path: "Sources/TestSupport"),
         .executableTarget(name: "alinea", dependencies: [
-            "Lang", "LineEditor", "GraphExport",
+            "Lang", "LineEditor", "GraphExport", "Notebook", "Plot",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "alinea-bench", dependencies: [
@@ -55,5 +58,7 @@ let package = Package(
         .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "Engine"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "LangTests", dependencies: ["Lang", "TestSupport"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot"]),
     ]
 )
