@@ -55,10 +55,10 @@ let package = Package(
                           swiftSettings: numericSettings),
         .testTarget(name: "KernelsTests", dependencies: ["Kernels"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Kernels", "TestSupport"]),
-        .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "Engine"]),
+        .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "Engine"], exclude: ["Snapshots"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "LangTests", dependencies: ["Lang", "TestSupport"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Snapshots"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot"], exclude: ["Snapshots"]),
     ]
 )
