@@ -54,7 +54,7 @@ let package = Package(
         ],
                           swiftSettings: numericSettings),
         .testTarget(name: "KernelsTests", dependencies: ["Kernels"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "Kernels", "TestSupport"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Kernels", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "Engine"], exclude: ["Snapshots"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "LangTests", dependencies: ["Lang", "TestSupport"]),
