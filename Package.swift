@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Kernels", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "Engine"], exclude: ["Snapshots"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "LangTests", dependencies: ["Lang", "TestSupport"]),
+        .testTarget(name: "LangTests", dependencies: ["Lang", "TestSupport"], exclude: ["Scripts"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Snapshots"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot"], exclude: ["Snapshots"]),
     ]
