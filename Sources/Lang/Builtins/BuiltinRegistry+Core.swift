@@ -29,6 +29,9 @@ extension BuiltinRegistry {
             case .dict(let d): return .number(Double(d.count))
             case .string(let s): return .number(Double(s.count))
             case .range(let r): return .number(Double(r.count))
+            case .tensor(let t):
+                guard let first = t.shape.first else { throw RuntimeError("len() of a 0-d tensor", hint: "use t.item()") }
+                return .number(Double(first))
             case .native(let o):
                 if let items = try o.elements() { return .number(Double(items.count)) }
             default: break

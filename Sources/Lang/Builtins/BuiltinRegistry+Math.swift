@@ -44,6 +44,7 @@ extension BuiltinRegistry {
         }
         define("sum", [.required("values"), .optional("start", .number(0))],
                "start plus all elements of a list or range.") { args in
+            if case .tensor(let t) = args[0] { return .tensor(try Value.engine { try t.sum() }) }
             let items = try args.interpreter.elements(of: args[0])
             var total = args[1]
             for item in items {

@@ -14,6 +14,11 @@ public final class BuiltinRegistry {
         registerStringMethods()
         registerListMethods()
         registerDictMethods()
+        registerTensorBuiltins()
+        registerTensorMethods()
+        registerGradCheck()
+        registerModelBuiltins()
+        registerDisplayBuiltins()
     }
 
     /// Adds or replaces a free function (define it as a global too: `Interpreter.register`).

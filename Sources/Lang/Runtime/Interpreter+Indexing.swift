@@ -1,3 +1,5 @@
+import Engine
+
 /// `base[...]` and `base[...] = value` for lists, strings, dicts, ranges and native objects.
 extension Interpreter {
     /// `base[i]` with one plain index (the common case, without building components).
@@ -25,7 +27,7 @@ extension Interpreter {
     /// `base[components]`, including slices and multiple axes.
     func index(_ base: Value, _ components: [IndexComponent]) throws -> Value {
         if case .native(let o) = base, let v = try o.index(components) { return v }
-        // Tensors: add `case .tensor(let t)` handling of all components here.
+        if case .tensor(let t) = base { return .tensor(try tensorIndex(t, components)) }
         guard components.count == 1, let only = components.first else {
             throw RuntimeError("\(base.typeName) takes one index, got \(components.count)",
                                hint: "several indices like t[i, j] are for tensors")
@@ -69,7 +71,7 @@ extension Interpreter {
     /// `base[components] = value`.
     func setIndex(_ base: Value, _ components: [IndexComponent], _ value: Value) throws {
         if case .native(let o) = base, try o.setIndex(components, to: value) { return }
-        // Tensors: add `case .tensor(let t)` element/slice assignment here.
+        if case .tensor(let t) = base { return try setTensorIndex(t, components, value) }
         if case .string = base { throw RuntimeError("strings cannot be changed in place", hint: "build a new string") }
         guard components.count == 1, case .index(let i)? = components.first else {
             throw RuntimeError("cannot assign to a slice or several indices of \(base.typeName)")
@@ -92,7 +94,7 @@ extension Interpreter {
             return (0..<r.count).map { .number(r.element($0)) }
         case .native(let o):
             if let items = try o.elements() { return items }
-        // Tensors: add `case .tensor(let t)` (slices along the first axis) here.
+        case .tensor(let t): return try Value.rows(of: t)
         default:
             break
         }

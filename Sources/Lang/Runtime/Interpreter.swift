@@ -1,3 +1,4 @@
+import Engine
 /// Runs compiled Alinea code: owns the globals, the builtin registry and the call stacks.
 ///
 /// Locals live in two preallocated stacks (values, and cells for captured variables) so a call
@@ -20,9 +21,11 @@ public final class Interpreter {
 
     /// Receives everything `print` writes.
     public var output: (String) -> Void = { _ in }
+    /// Where `show(...)` sends rich output; front ends replace it (the default prints nothing rich).
+    public var display: (RichOutput) -> Void = { _ in }
     /// Runs the body of a `no_grad { }` block; the engine binding replaces it with one that
     /// disables gradient recording around the body.
-    public var noGrad: (() throws -> Value) throws -> Value = { body in try body() }
+    public var noGrad: (() throws -> Value) throws -> Value = { body in try Autograd.noGrad { try body() } }
     /// The call site of calls made from Swift.
     let noSite = CallSite(nil)
     /// Runs `import "path"` (set by `Session`): the path, the importing site, where a frame may start.

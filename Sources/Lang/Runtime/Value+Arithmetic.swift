@@ -9,8 +9,7 @@ extension Value {
 
     /// `a op b` for every binary operator except `and`/`or`.
     public static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
-        // Tensors: handle `.tensor` operands before this switch, so `==`, `<` etc. on tensors are
-        // elementwise rather than structural equality.
+        if a.kind == .tensor || b.kind == .tensor, let r = try tensorBinary(op, a, b) { return r }
         switch op {
         case .equal: return .bool(try equal(a, b))
         case .notEqual: return .bool(!(try equal(a, b)))
@@ -48,8 +47,6 @@ extension Value {
             if let r = try o.binary(op, b, selfOnLeft: true) { return r }
         case (_, .native(let o)):
             if let r = try o.binary(op, a, selfOnLeft: false) { return r }
-        // Tensors: add `case (.tensor(let t), _)` and `case (_, .tensor(let t))` here, mixing
-        // numbers on either side (`2 * x`, `10 / t`).
         default:
             break
         }
@@ -117,7 +114,7 @@ extension Value {
         case .bool(let b): return .number(b ? -1 : 0)
         case .native(let o):
             if let r = try o.binary(.subtract, .number(0), selfOnLeft: false) { return r }
-        // Tensors: add `case .tensor(let t)` here.
+        case .tensor(let t): return .tensor(t.apply(.neg))
         default: break
         }
         throw RuntimeError("cannot negate \(a.typeName)")

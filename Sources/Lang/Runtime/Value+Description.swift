@@ -1,3 +1,5 @@
+import Engine
+
 /// Formats a number in shortest round-trip form: `0.1`, `24.70408163265306`, and integers
 /// without a fraction (`3`, not `3.0`).
 public func formatNumber(_ x: Double) -> String {
@@ -65,6 +67,9 @@ extension Value: CustomStringConvertible {
         case .function(let f): out += "<fn \(f.name)>"
         case .builtin(let b): out += b.receiver.isNil ? "<builtin \(b.name)>" : "<method \(b.name) of \(b.receiver.typeName)>"
         case .native(let o): out += o.description
+        case .tensor(let t):
+            // Nested inside a container a tensor prints as its one-line header only.
+            out += depth == 0 ? t.description : "Tensor" + formatShape(t.shape) + " f32" + (t.requiresGrad ? " grad" : "")
         }
     }
 

@@ -33,6 +33,10 @@ extension Value {
             guard x.name == y.name else { return false }
             if x === y { return true }
             return try equal(x.receiver, y.receiver, depth: depth + 1)
+        case (.tensor(let x), .tensor(let y)):
+            // Structural equality (list membership, dict values) compares identity; `==` between
+            // tensors is elementwise and handled by the operator before it gets here.
+            return x === y
         case (.native(let x), .native(let y)):
             if x === y { return true }
             if let r = try x.binary(.equal, b, selfOnLeft: true) { return r.isTruthy }

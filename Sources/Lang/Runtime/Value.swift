@@ -1,3 +1,5 @@
+import Engine
+
 /// A value of the Alinea language.
 ///
 /// An enum with single-reference payloads keeps values small (24 bytes) and lets hot paths
@@ -24,9 +26,8 @@ public enum Value {
     case builtin(Builtin)
     /// An engine object exposed to the language: module, optimizer, dataset, tokenizer...
     case native(any NativeObject)
-    // Tensors: add `case tensor(Tensor)` here. `Tensor` is a final class, so the payload stays
-    // one reference wide; then extend `ValueKind`, `Value.kind`, `typeName`, the operators in
-    // Value+Arithmetic.swift, indexing in Interpreter+Indexing.swift, iteration and printing.
+    /// An engine tensor (a final class, so the payload stays one reference wide).
+    case tensor(Tensor)
 }
 
 extension Value {
@@ -43,6 +44,7 @@ extension Value {
         case .function: return .function
         case .builtin: return .builtin
         case .native: return .native
+        case .tensor: return .tensor
         }
     }
 
@@ -64,6 +66,7 @@ extension Value {
         case .range(let r): return r.count > 0
         case .function, .builtin: return true
         case .native(let o): return o.isTruthy
+        case .tensor(let t): return t.count == 1 ? t.basePointer.pointee != 0 : t.count > 0
         }
     }
 

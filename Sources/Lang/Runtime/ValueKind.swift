@@ -1,8 +1,7 @@
 /// The case of a value without its payload; indexes per-type method tables.
 public enum ValueKind: Int, CaseIterable, Sendable {
     /// One per case of `Value`.
-    case `nil`, bool, number, string, list, dict, range, function, builtin, native
-    // Tensors: add `case tensor` here.
+    case `nil`, bool, number, string, list, dict, range, function, builtin, native, tensor
 
     /// The name `type(x)` reports and error messages use.
     public var name: String {
@@ -16,6 +15,7 @@ public enum ValueKind: Int, CaseIterable, Sendable {
         case .range: return "range"
         case .function, .builtin: return "function"
         case .native: return "object"
+        case .tensor: return "tensor"
         }
     }
 }

@@ -1,0 +1,4 @@
+extension BuiltinRegistry {
+    /// Modules, optimizers, data and checkpoints (being written).
+    func registerModelBuiltins() {}
+}
