@@ -14,6 +14,9 @@ let cpuFlags: [String] = []
 /// Kernels are the only code compiled without bounds checks; nothing there touches user input directly.
 let kernelSettings: [SwiftSetting] = [
     .unsafeFlags(["-Ounchecked"] + cpuFlags, .when(configuration: .release)),
+    // Unoptimised SIMD code is 10-50x slower; debug builds (and so `swift test`) optimise kernels
+    // too, with bounds checks kept, so tests that train small models stay fast.
+    .unsafeFlags(["-O"], .when(configuration: .debug)),
 ]
 let numericSettings: [SwiftSetting] = [
     .unsafeFlags(cpuFlags, .when(configuration: .release)),
@@ -58,6 +61,7 @@ let package = Package(
         .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "Engine"], exclude: ["Snapshots"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "LangTests", dependencies: ["Lang", "TestSupport"], exclude: ["Scripts"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Snapshots"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot"], exclude: ["Snapshots"]),
     ]

@@ -6,6 +6,9 @@ enum Derivatives {
     /// Gradients for each input of `node` (nil where an input gets none).
     static func inputGradients(_ node: GradNode, _ g: Tensor) throws -> [Tensor?] {
         let inputShapes = node.inputs.map(\.shape)
+        // Gradients for constants (masks, detached maxima, fill values) would be computed and
+        // thrown away; the rules below skip them.
+        let needs = node.inputs.map(\.needsGrad)
         switch node.op {
         case .unary(let k):
             return [try unary(k, node, g)]
@@ -17,13 +20,13 @@ enum Derivatives {
             let inside = try x.apply(.greaterEqual, scalar: lo).apply(.mul, x.apply(.lessEqual, scalar: hi))
             return [try g.apply(.mul, inside)]
         case .binary(let k):
-            let (ga, gb) = try binary(k, node, g)
-            return [try ga?.sumToShape(inputShapes[0]), try gb?.sumToShape(inputShapes[1])]
+            let (ga, gb) = try binary(k, node, g, needs)
+            return [needs[0] ? try ga?.sumToShape(inputShapes[0]) : nil, needs[1] ? try gb?.sumToShape(inputShapes[1]) : nil]
         case .select:
             let mask = try node.savedTensor(0)
             let zero = Tensor(scalar: 0)
-            return [nil, try Tensor.select(mask, g, zero).sumToShape(inputShapes[1]),
-                    try Tensor.select(mask, zero, g).sumToShape(inputShapes[2])]
+            return [nil, needs[1] ? try Tensor.select(mask, g, zero).sumToShape(inputShapes[1]) : nil,
+                    needs[2] ? try Tensor.select(mask, zero, g).sumToShape(inputShapes[2]) : nil]
         case .reduce(let k, let axes, let keepDims):
             let shape = inputShapes[0]
             let kept = keepDims ? g : try g.reshape(Tensor.reducedShape(shape, axes: axes, keepDims: true))
@@ -55,7 +58,7 @@ enum Derivatives {
             let index = try node.savedTensor(0)
             return [g, nil, try g.gather(axis: axis, index: index)]
         case .matmul:
-            return try matmul(node, g)
+            return try matmul(node, g, needs)
         }
     }
 
@@ -85,17 +88,17 @@ enum Derivatives {
         }
     }
 
-    private static func binary(_ k: BinaryKernel, _ node: GradNode, _ g: Tensor) throws -> (Tensor?, Tensor?) {
+    private static func binary(_ k: BinaryKernel, _ node: GradNode, _ g: Tensor, _ needs: [Bool]) throws -> (Tensor?, Tensor?) {
         switch k {
         case .add: return (g, g)
-        case .sub: return (g, g.apply(.neg))
+        case .sub: return (g, needs[1] ? g.apply(.neg) : nil)
         case .mul:
             let a = try node.savedTensor(0), b = try node.savedTensor(1)
-            return (try g.apply(.mul, b), try g.apply(.mul, a))
+            return (needs[0] ? try g.apply(.mul, b) : nil, needs[1] ? try g.apply(.mul, a) : nil)
         case .div:
             let a = try node.savedTensor(0), b = try node.savedTensor(1)
             let ga = try g.apply(.div, b)
-            return (ga, try ga.apply(.mul, a.apply(.div, b)).apply(.neg))
+            return (ga, needs[1] ? try ga.apply(.mul, a.apply(.div, b)).apply(.neg) : nil)
         case .pow:
             let a = try node.savedTensor(0), b = try node.savedTensor(1), y = try node.savedTensor(2)
             let ga = try g.apply(.mul, b.apply(.mul, a.apply(.pow, b.apply(.sub, scalar: 1))))
@@ -140,11 +143,13 @@ enum Derivatives {
         return out
     }
 
-    private static func matmul(_ node: GradNode, _ g: Tensor) throws -> [Tensor?] {
+    private static func matmul(_ node: GradNode, _ g: Tensor, _ needs: [Bool]) throws -> [Tensor?] {
         let a = try node.savedTensor(0), b = try node.savedTensor(1)
-        let ga = try g.matmul(b.transpose()).sumToShape(a.shape)
-        let gb: Tensor
-        if b.rank == 2 && a.rank > 2 {
+        let ga = needs[0] ? try g.matmul(b.transpose()).sumToShape(a.shape) : nil
+        let gb: Tensor?
+        if !needs[1] {
+            gb = nil
+        } else if b.rank == 2 && a.rank > 2 {
             // Fold the batch into rows: one GEMM instead of a batched product and a sum.
             let k = a.shape[a.rank - 1], n = b.shape[1]
             gb = try a.reshape([-1, k]).transpose().matmul(g.reshape([-1, n]))

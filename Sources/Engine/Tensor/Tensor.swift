@@ -104,6 +104,9 @@ public final class Tensor {
         return storage.pointer[o]
     }
 
+    /// Calls `body` with the storage offset of every element, in row-major order.
+    public func forEachStorageOffset(_ body: (Int) -> Void) { forEachOffset(body) }
+
     /// Storage offset of each element in row-major order (used by copies of strided views).
     func forEachOffset(_ body: (Int) -> Void) {
         if rank == 0 { body(offset); return }
@@ -129,9 +132,17 @@ public final class Tensor {
     public func contiguous() -> Tensor {
         if isContiguous { return self }
         let out = Tensor(uninitializedShape: shape)
-        var dst = out.basePointer
-        let src = storage.pointer
-        forEachOffset { o in dst.pointee = src[o]; dst += 1 }
+        let src = storage.pointer, dst = out.basePointer
+        // Copy whole runs along the innermost coalesced axis: a memcpy when it is contiguous.
+        BroadcastLoop.forEachRun(shape: shape, strides: [strides, Shape.contiguousStrides(shape)],
+                                 baseOffsets: [offset, 0]) { off, n, inner in
+            if inner[0] == 1 {
+                (dst + off[1]).update(from: src + off[0], count: n)
+            } else {
+                let step = inner[0]
+                for i in 0..<n { dst[off[1] + i] = src[off[0] + i * step] }
+            }
+        }
         Autograd.record(.contiguous, self, output: out, saved: [])
         return out
     }

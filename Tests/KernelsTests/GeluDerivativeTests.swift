@@ -1,0 +1,29 @@
+import Foundation
+import Kernels
+import XCTest
+
+/// The GELU derivative kernels against a Double reference over a wide range, including the tails.
+final class GeluDerivativeTests: XCTestCase {
+    func testMatchesDoubleReference() {
+        var xs: [Float] = [0, -0.0, 0.5, -0.5, 0.49, 0.51, 1, -1, 3, -3, 9.9, -9.9, 12, -12, .infinity, -.infinity]
+        for i in 0..<2001 { xs.append(Float(-10 + Double(i) * 0.01)) }
+        var exact = [Float](repeating: 0, count: xs.count), approx = exact
+        Elementwise.geluDerivative(xs, &exact, count: xs.count, tanhApproximation: false)
+        Elementwise.geluDerivative(xs, &approx, count: xs.count, tanhApproximation: true)
+        let c = (2 / Double.pi).squareRoot()
+        for (i, xf) in xs.enumerated() {
+            let x = Double(xf)
+            let reference: Double, referenceTanh: Double
+            if x.isInfinite {
+                reference = x > 0 ? 1 : 0
+                referenceTanh = reference
+            } else {
+                reference = 0.5 * (1 + erf(x / 2.0.squareRoot())) + x * Foundation.exp(-0.5 * x * x) / (2 * Double.pi).squareRoot()
+                let t = Foundation.tanh(c * (x + 0.044715 * x * x * x))
+                referenceTanh = 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * c * (1 + 3 * 0.044715 * x * x)
+            }
+            XCTAssertEqual(Double(exact[i]), reference, accuracy: 2e-6, "exact at \(x)")
+            XCTAssertEqual(Double(approx[i]), referenceTanh, accuracy: 2e-6, "tanh at \(x)")
+        }
+    }
+}
