@@ -3,10 +3,9 @@ import Kernels
 extension Tensor {
     /// Reduces over `axes` (all axes when nil) with sum, max or min, keeping reduced axes as size 1 if asked.
     public func reduce(_ kernel: ReduceKernel, axes: [Int]? = nil, keepDims: Bool = false) throws -> Tensor {
-        let name = "\(kernel)"
-        let reduced = try Shape.normalizeAxes(axes, rank: rank, operation: name)
+        let reduced = try Shape.normalizeAxes(axes, rank: rank, operation: "\(kernel)")
         if kernel != .sum && count == 0 {
-            throw TensorError(name, "cannot take the \(name) of an empty tensor \(formatShape(shape))")
+            throw TensorError("\(kernel)", "cannot take the \(kernel) of an empty tensor \(formatShape(shape))")
         }
         let outShape = Tensor.reducedShape(shape, axes: reduced, keepDims: keepDims)
         let out = reduceData(kernel, reduced: reduced, outShape: outShape)

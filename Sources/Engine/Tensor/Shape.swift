@@ -23,7 +23,7 @@ public enum Shape {
     }
 
     /// The NumPy broadcast of two shapes, or an error naming the operation and both shapes.
-    public static func broadcast(_ a: [Int], _ b: [Int], operation: String) throws -> [Int] {
+    public static func broadcast(_ a: [Int], _ b: [Int], operation: @autoclosure () -> String) throws -> [Int] {
         if a == b { return a }
         let rank = Swift.max(a.count, b.count)
         var out = [Int](repeating: 1, count: rank)
@@ -35,29 +35,29 @@ public enum Shape {
             } else if da == 1 {
                 out[i] = db
             } else {
-                throw TensorError(operation, "shapes \(formatShape(a)) and \(formatShape(b)) do not broadcast (dimension \(i): \(da) vs \(db))")
+                throw TensorError(operation(), "shapes \(formatShape(a)) and \(formatShape(b)) do not broadcast (dimension \(i): \(da) vs \(db))")
             }
         }
         return out
     }
 
     /// Turns a possibly negative axis into an index in `0..<rank`, or throws naming the operation.
-    public static func normalizeAxis(_ axis: Int, rank: Int, operation: String) throws -> Int {
+    public static func normalizeAxis(_ axis: Int, rank: Int, operation: @autoclosure () -> String) throws -> Int {
         let a = axis < 0 ? axis + rank : axis
         guard a >= 0 && a < Swift.max(rank, 1) else {
-            throw TensorError(operation, "axis \(axis) is out of range for a tensor of rank \(rank)")
+            throw TensorError(operation(), "axis \(axis) is out of range for a tensor of rank \(rank)")
         }
         return a
     }
 
     /// Normalises, sorts and de-duplicates a list of axes; nil or empty means every axis.
-    public static func normalizeAxes(_ axes: [Int]?, rank: Int, operation: String) throws -> [Int] {
+    public static func normalizeAxes(_ axes: [Int]?, rank: Int, operation: @autoclosure () -> String) throws -> [Int] {
         guard let axes, !axes.isEmpty else { return Array(0..<rank) }
         var seen = Set<Int>()
         for axis in axes {
-            let a = try normalizeAxis(axis, rank: rank, operation: operation)
+            let a = try normalizeAxis(axis, rank: rank, operation: operation())
             if !seen.insert(a).inserted {
-                throw TensorError(operation, "axis \(axis) is listed twice")
+                throw TensorError(operation(), "axis \(axis) is listed twice")
             }
         }
         return seen.sorted()
