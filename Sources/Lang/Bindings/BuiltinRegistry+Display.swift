@@ -1,4 +1,14 @@
 extension BuiltinRegistry {
-    /// Plots, progress, metric histories, graphs and show() (being written).
-    func registerDisplayBuiltins() {}
+    /// Plots, metric histories, progress, graph diagrams, show() and table().
+    ///
+    /// The state is created here, once per registry (so once per interpreter), and captured by
+    /// the builtins that need it: two sessions never share graph numbering.
+    func registerDisplayBuiltins() {
+        let state = DisplayState()
+        registerPlotBuiltins()
+        registerHistoryBuiltins()
+        registerProgressBuiltins()
+        registerGraphBuiltins(state)
+        registerShowBuiltins()
+    }
 }

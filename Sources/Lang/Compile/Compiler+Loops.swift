@@ -95,6 +95,21 @@ extension Compiler {
                     case .returned: return flow
                     }
                 }
+            case .native(let object as any IteratingObject):
+                // Lazy natives (progress bars) see each step as the loop asks for the next element,
+                // and learn when the loop ends however it ends.
+                let iterator = try Compiler.located(sequenceRange) { try object.makeIterator() }
+                defer { iterator.close() }
+                while let item = try Compiler.located(sequenceRange, { try iterator.next() }) {
+                    if Interrupt.isRequested { throw Compiler.interrupted(range) }
+                    try bind(f, item)
+                    let flow = try Compiler.runBody(run, f)
+                    switch flow {
+                    case .normal, .continueLoop: continue
+                    case .breakLoop: return .normal
+                    case .returned: return flow
+                    }
+                }
             default:
                 var elements = try Compiler.located(sequenceRange) { try interp.elements(of: seq) }
                 if pairs, case .dict(let d) = seq {

@@ -7,9 +7,11 @@ enum ArgumentBinder {
         var bound = [Value?](repeating: nil, count: params.count)
         var provided = [Bool](repeating: false, count: params.count)
         let variadic = params.firstIndex { $0.isVariadic }
-        let positionalSlots = variadic ?? params.count
+        let keywords = params.firstIndex { $0.isKeywords }
+        var extra: [(DictKey, Value)] = []
+        let positionalSlots = variadic ?? keywords ?? params.count
         if positional.count > positionalSlots, variadic == nil {
-            let most = params.count
+            let most = positionalSlots
             let least = params.filter { !$0.hasDefault }.count
             let takes = least == most ? "\(most)" : "at most \(most)"
             throw RuntimeError("\(name)() takes \(takes) argument\(most == 1 ? "" : "s") but \(positional.count) "
@@ -24,8 +26,15 @@ enum ArgumentBinder {
             provided[v] = true
         }
         for (label, value) in named {
-            guard let i = params.firstIndex(where: { $0.name == label && !$0.isVariadic }) else {
-                let names = params.filter { !$0.isVariadic }.map(\.name)
+            guard let i = params.firstIndex(where: { $0.name == label && !$0.isVariadic && !$0.isKeywords }) else {
+                if keywords != nil {
+                    if extra.contains(where: { $0.0 == .string(label) }) {
+                        throw RuntimeError("\(name)() got two values for argument '\(label)'")
+                    }
+                    extra.append((.string(label), value))
+                    continue
+                }
+                let names = params.filter { !$0.isVariadic && !$0.isKeywords }.map(\.name)
                 let hint = Suggestions.hint(for: label, in: names)
                     ?? (names.isEmpty ? "it takes no named arguments"
                                       : "its parameters are \(names.map { "'\($0)'" }.joined(separator: ", "))")
@@ -36,6 +45,10 @@ enum ArgumentBinder {
             }
             bound[i] = value
             provided[i] = true
+        }
+        if let k = keywords, !extra.isEmpty {
+            bound[k] = .dict(DictRef(extra))
+            provided[k] = true
         }
         let missing = params.indices.filter { !provided[$0] && !params[$0].hasDefault }.map { "'\(params[$0].name)'" }
         if !missing.isEmpty {

@@ -34,7 +34,8 @@ public final class Builtin {
         self.doc = doc
         self.receiver = receiver
         self.body = body
-        self.isVariadic = parameters.contains { $0.isVariadic }
+        // A `**name` parameter must not be filled positionally, so it also disables the fast path.
+        self.isVariadic = parameters.contains { $0.isVariadic || $0.isKeywords }
         var minArity = parameters.count
         while minArity > 0, parameters[minArity - 1].hasDefault { minArity -= 1 }
         self.minArity = minArity
@@ -49,6 +50,7 @@ public final class Builtin {
     public var signature: String {
         let params = parameters.map { p -> String in
             if p.isVariadic { return "*\(p.name)" }
+            if p.isKeywords { return "**\(p.name)" }
             if let d = p.defaultValue { return "\(p.name) = \(d.repr)" }
             return p.name
         }

@@ -33,7 +33,7 @@ extension Interpreter {
 
     /// Writes `value` (broadcast) into the elements `t[components]` in place.
     func setTensorIndex(_ t: Tensor, _ components: [IndexComponent], _ value: Value) throws {
-        if t.requiresGrad && t.isLeaf {
+        if t.requiresGrad && t.isLeaf && Autograd.isRecording {
             throw RuntimeError("cannot assign into a tensor that requires grad",
                                hint: "update parameters inside no_grad { ... }, or assign into a copy")
         }

@@ -9,6 +9,9 @@ public struct Parameter {
     public var hasDefault: Bool
     /// True for `*rest`: collects remaining positional arguments into a list.
     public var isVariadic: Bool
+    /// True for `**name`: collects named arguments that match no other parameter into a dict
+    /// (in call order), so `h.record(step, loss = l, acc = a)` needs no dict literal.
+    public var isKeywords: Bool = false
 
     /// A required parameter.
     public static func required(_ name: String) -> Parameter {
@@ -18,6 +21,12 @@ public struct Parameter {
     /// An optional parameter with a default value.
     public static func optional(_ name: String, _ value: Value = .nil) -> Parameter {
         Parameter(name: name, defaultValue: value, hasDefault: true, isVariadic: false)
+    }
+
+    /// A parameter collecting named arguments that match no other parameter into a dict; it
+    /// never takes positional arguments and is `.nil` when no such argument was given.
+    public static func keywords(_ name: String) -> Parameter {
+        Parameter(name: name, defaultValue: nil, hasDefault: true, isVariadic: false, isKeywords: true)
     }
 
     /// A parameter collecting all remaining positional arguments into a list.
