@@ -3,12 +3,12 @@ import Plot
 extension HistoryObject {
     static func makeMethods() -> [Builtin] {
         [
-            Builtin("record", [.required("step"), .required("metrics"), .optional("value")],
-                    summary: "Records metrics at a step: h.record(step, {\"loss\": loss, \"acc\": acc}) or h.record(step, \"loss\", loss).",
+            Builtin("record", [.required("step"), .optional("metrics"), .optional("value"), .keywords("named")],
+                    summary: "Records metrics at a step: h.record(step, loss = l, acc = a), h.record(step, {\"loss\": l}) or h.record(step, \"loss\", l).",
                     doc: "Values are numbers or one-element tensors (a loss needs no .item()).") { args in
                 let h = try args.receiverObject(HistoryObject.self)
                 let step = try args[0].metricNumber("record() argument 'step'")
-                switch args[1] {
+                switch args.isNil(1) ? args[3] : args[1] {
                 case .dict(let d):
                     for (key, value) in zip(d.keys, d.values) {
                         guard case .string(let name) = key else {

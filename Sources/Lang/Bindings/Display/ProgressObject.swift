@@ -124,11 +124,11 @@ final class ProgressObject: IteratingObject {
     /// Shared by every progress object; builtins are immutable once built, so sharing them is safe.
     nonisolated(unsafe) static let methods: [String: Builtin] = {
         let list = [
-            Builtin("log", [.required("metrics"), .optional("value")],
-                    summary: "Shows the latest metrics: p.log({\"loss\": loss}) or p.log(\"loss\", loss).",
+            Builtin("log", [.optional("metrics"), .optional("value"), .keywords("named")],
+                    summary: "Shows the latest metrics: p.log(loss = l), p.log({\"loss\": l}) or p.log(\"loss\", l).",
                     doc: "Values are numbers or one-element tensors. Outside a for loop over p, each call also counts one step.") { args in
                 let p = try args.receiverObject(ProgressObject.self)
-                switch args[0] {
+                switch args.isNil(0) ? args[2] : args[0] {
                 case .dict(let d):
                     p.log(try zip(d.keys, d.values).map { key, value in
                         let name = key.value.cellText
