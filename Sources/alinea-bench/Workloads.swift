@@ -14,6 +14,9 @@ let allWorkloads: [Workload] = [
     Workload(name: "W1_sgemm", run: runSgemm),
     Workload(name: "W2_op_overhead", run: runOpOverhead),
     Workload(name: "elementwise_bandwidth", run: runElementwiseBandwidth),
+    Workload(name: "W3_mlp_train", run: runMLPTraining),
+    Workload(name: "W4_gpt_train", run: runGPTTraining),
+    Workload(name: "W6_interp", run: runInterpreter),
 ]
 
 /// W1: C = A @ B for square float32 matrices, GFLOP/s.
