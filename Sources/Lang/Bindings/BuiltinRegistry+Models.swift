@@ -1,4 +1,13 @@
 extension BuiltinRegistry {
-    /// Modules, optimizers, data and checkpoints (being written).
-    func registerModelBuiltins() {}
+    /// Modules, parameter trees, optimizers, data, tokenizers, batching, corpora and checkpoints
+    /// (the files under Bindings/Models).
+    func registerModelBuiltins() {
+        registerModuleConstructors()
+        registerTreeBuiltins()
+        registerOptimizerBuiltins()
+        registerDataBuiltins()
+        registerTokenizerBuiltins()
+        registerBatchingBuiltins()
+        registerCheckpointBuiltins()
+    }
 }
