@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The tmux driver itself, exercised on `cat` and `bash` so REPL tests can rely on it.

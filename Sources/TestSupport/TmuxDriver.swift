@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Drives a program inside a private tmux server, as a person at a terminal would: send keys, read the screen.
+/// Drives a program inside a private tmux server (shared by LineEditorTests and CLITests), as a person at a terminal would: send keys, read the screen.
 ///
 /// Each driver starts its own server (`tmux -L <unique socket>`) with `HOME` set to a fresh temporary
 /// directory and `~/.tmux.conf` ignored, so tests neither see nor disturb the user's sessions or history.
@@ -11,23 +11,23 @@ import XCTest
 ///
 /// Panes stay on screen after their program exits (`remain-on-exit`), so a test can still read the last
 /// screen and the exit status. Call `stop()` (or let the driver go) to kill the server.
-final class TmuxDriver {
+public final class TmuxDriver {
     /// A tmux command failed or a wait timed out; the description carries tmux's output or the screen.
-    struct Failure: Error, CustomStringConvertible {
+    public struct Failure: Error, CustomStringConvertible {
         /// What went wrong, including the last screen for timeouts.
-        let description: String
+        public let description: String
     }
 
     /// Whether a `tmux` executable is on `PATH`.
-    static var isAvailable: Bool {
+    public static var isAvailable: Bool {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/tmux") }
     }
 
     /// The private server's socket name (`tmux -L`).
-    let socket: String
+    public let socket: String
     /// The temporary directory used as `HOME` for the server and everything it runs.
-    let home: TemporaryDirectory
+    public let home: TemporaryDirectory
     private let configPath: String
     private let environment: [String]
     private var commandCount = 0
@@ -37,7 +37,7 @@ final class TmuxDriver {
     ///
     /// `environment` is added to the test's own, after `HOME` (the temporary directory), `LANG` (`C.UTF-8`
     /// unless set) and the removal of `TMUX`. Throws `XCTSkip` when tmux is not installed.
-    init(command: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+    public init(command: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
          directory: String? = nil) throws {
         guard Self.isAvailable else { throw XCTSkip("tmux is not installed") }
         Self.reapServersOfDeadTestRuns()
@@ -65,29 +65,29 @@ final class TmuxDriver {
     }
 
     /// Sends tmux key names: `"Enter"`, `"C-c"`, `"Up"`, `"Tab"`, `"BSpace"`…
-    func sendKeys(_ keys: String...) throws {
+    public func sendKeys(_ keys: String...) throws {
         try run(["send-keys", "-t", "main"] + keys)
     }
 
     /// Types `text` literally (no key-name lookup), UTF-8 included.
-    func type(_ text: String) throws {
+    public func type(_ text: String) throws {
         try run(["send-keys", "-t", "main", "-l", text])
     }
 
     /// The visible screen, one line per row, trailing blanks trimmed by tmux.
-    func screen() throws -> String {
+    public func screen() throws -> String {
         try run(["capture-pane", "-p", "-t", "main"])
     }
 
     /// Waits until the screen contains `text` and returns that screen; throws with the last screen on timeout.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 5) throws -> String {
+    public func waitFor(_ text: String, timeout: TimeInterval = 5) throws -> String {
         try waitUntil("screen contains \(text.debugDescription)", timeout: timeout) { $0.contains(text) }
     }
 
     /// Waits until `condition` holds for the screen, polling every 20 ms.
     @discardableResult
-    func waitUntil(_ what: String, timeout: TimeInterval = 5, _ condition: (String) -> Bool) throws -> String {
+    public func waitUntil(_ what: String, timeout: TimeInterval = 5, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         repeat {
@@ -103,7 +103,7 @@ final class TmuxDriver {
     /// tmux 3.3 marks a pane dead when its pty closes but records the status only when it reaps the child on
     /// SIGCHLD, and that signal is sometimes lost: the child then stays a zombie and `pane_dead_status` empty
     /// for good. Nudging the server with another SIGCHLD makes it run its reaping loop again.
-    func exitStatus() throws -> Int32? {
+    public func exitStatus() throws -> Int32? {
         let fields = try run(["display-message", "-p", "-t", "main", "#{pane_dead}|#{pane_dead_status}|#{pid}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
             .split(separator: "|", omittingEmptySubsequences: false).map(String.init)
@@ -114,7 +114,7 @@ final class TmuxDriver {
     }
 
     /// Waits for the pane program to exit and returns its status.
-    func waitForExit(timeout: TimeInterval = 5) throws -> Int32 {
+    public func waitForExit(timeout: TimeInterval = 5) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             if let status = try exitStatus() { return status }
@@ -124,7 +124,7 @@ final class TmuxDriver {
     }
 
     /// Kills the private server (and the program in it); safe to call more than once.
-    func stop() {
+    public func stop() {
         guard !stopped else { return }
         stopped = true
         _ = try? run(["kill-server"])
@@ -157,7 +157,7 @@ final class TmuxDriver {
 
     /// Runs one tmux client command and returns its output; throws when tmux exits with a failure.
     @discardableResult
-    func run(_ arguments: [String]) throws -> String {
+    public func run(_ arguments: [String]) throws -> String {
         commandCount += 1
         // A file, not a pipe: the server daemonises from the first client and could hold a pipe's write end open.
         let outputPath = home.file("tmux-output-\(commandCount)")

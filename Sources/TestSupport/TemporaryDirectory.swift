@@ -1,12 +1,12 @@
 import Foundation
 
 /// A fresh directory under the system's temporary directory, removed when the value is released.
-final class TemporaryDirectory {
+public final class TemporaryDirectory {
     /// The directory's path.
-    let path: String
+    public let path: String
 
     /// Creates the directory; the name carries `prefix` and the process id, for finding leftovers.
-    init(prefix: String = "alinea-le") throws {
+    public init(prefix: String = "alinea-le") throws {
         let base = NSTemporaryDirectory() + "\(prefix)-\(getpid())-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
         path = base
@@ -17,7 +17,7 @@ final class TemporaryDirectory {
     }
 
     /// A path inside the directory.
-    func file(_ name: String) -> String {
+    public func file(_ name: String) -> String {
         (path as NSString).appendingPathComponent(name)
     }
 }
