@@ -18,6 +18,10 @@ extension Tensor {
 
     /// Softmax along `axis`.
     public func softmax(axis: Int = -1) throws -> Tensor {
+        try Autograd.withScope("softmax") { try softmaxBody(axis: axis) }
+    }
+
+    private func softmaxBody(axis: Int) throws -> Tensor {
         let shifted = try apply(.sub, detach().max(axes: [axis], keepDims: true))
         let e = shifted.apply(.exp)
         return try e.apply(.div, e.sum(axes: [axis], keepDims: true))
@@ -31,6 +35,11 @@ extension Tensor {
     /// Cross-entropy of logits [..., C] against integral class targets [...]; targets equal to
     /// `ignoreIndex` contribute nothing. `reduction` is "mean" (over counted targets), "sum" or "none".
     public func crossEntropy(targets: Tensor, ignoreIndex: Int = -100, reduction: String = "mean") throws -> Tensor {
+        // Composites record under their own scope so graphs can draw (and collapse) them as one cluster.
+        try Autograd.withScope("cross_entropy") { try crossEntropyBody(targets: targets, ignoreIndex: ignoreIndex, reduction: reduction) }
+    }
+
+    private func crossEntropyBody(targets: Tensor, ignoreIndex: Int, reduction: String) throws -> Tensor {
         guard rank >= 1, Array(shape.dropLast()) == targets.shape else {
             throw TensorError("cross_entropy", "logits \(formatShape(shape)) need targets of shape \(formatShape(Array(shape.dropLast()))), got \(formatShape(targets.shape))")
         }
@@ -52,6 +61,10 @@ extension Tensor {
 
     /// Layer normalisation over the last axis with optional elementwise affine weight and bias.
     public func layerNorm(weight: Tensor? = nil, bias: Tensor? = nil, eps: Float = 1e-5) throws -> Tensor {
+        try Autograd.withScope("layer_norm") { try layerNormBody(weight: weight, bias: bias, eps: eps) }
+    }
+
+    private func layerNormBody(weight: Tensor?, bias: Tensor?, eps: Float) throws -> Tensor {
         let mu = try mean(axes: [-1], keepDims: true)
         let centered = try apply(.sub, mu)
         let variance = try centered.apply(.square).mean(axes: [-1], keepDims: true)
