@@ -11,5 +11,659 @@ fn mse_loss(prediction, target) {
     ((prediction - target) ** 2).mean()
 }
 """#),
+        StdlibFile(name: "10-dpo.aln", source: #"""
+# Likelihood and preference losses: SFT and DPO (Rafailov et al. 2023, as in TRL's DPOTrainer).
+# The argument checks shared by every loss file live here because this file loads first.
+# Log-probabilities come from the builtin `sequence_logps(logits, labels, average = false)`:
+# causal shift, labels -100 skipped (prompt and padding), summed per sequence.
+# Each loss runs inside with_scope(its name, ...), so in graph(loss) a composed objective such as
+# 0.8 * dpo_loss(...) + 0.2 * sft_loss(...) draws each term as its own cluster.
+
+# Stops with an error naming `function` unless every tensor of `tensors` (called `names`) is a
+# 1-D [B] tensor with the same length as the first: the batch-size check of the preference losses.
+fn _check_batch(function, names, tensors) {
+    for i in range(len(tensors)) {
+        let t = tensors[i]
+        if not is_tensor(t) {
+            error("{function}: {names[i]} must be a [B] tensor of sequence log-probabilities, got a {type(t)}")
+        }
+        if len(t.shape) != 1 {
+            error("{function}: {names[i]} must be a [B] tensor of sequence log-probabilities, got shape {t.shape}")
+        }
+        if t.shape != tensors[0].shape {
+            error("{function}: batch sizes differ: {names[0]} has shape {tensors[0].shape} but {names[i]} has shape {t.shape}")
+        }
+    }
+}
+
+# Stops with an error naming `function` unless logits are [B, T, V] and labels [B, T].
+fn _check_lm_shapes(function, logits, labels, logits_name = "logits", labels_name = "labels") {
+    if not is_tensor(logits) or len(logits.shape) != 3 {
+        let got = if is_tensor(logits) { "shape {logits.shape}" } else { "a {type(logits)}" }
+        error("{function}: {logits_name} must be a [B, T, V] tensor, got {got}")
+    }
+    if not is_tensor(labels) or labels.shape != logits.shape[:2] {
+        let got = if is_tensor(labels) { "shape {labels.shape}" } else { "a {type(labels)}" }
+        error("{function}: {labels_name} must be [B, T] = {logits.shape[:2]} to match {logits_name} {logits.shape}, got {got}")
+    }
+}
+
+# sft_loss(logits, labels, ignore_index = -100): supervised fine-tuning loss, the mean next-token
+# negative log-likelihood over the labels that are not ignore_index.
+#   logits [B, T, V]: the model's outputs on the full sequences (prompt + response);
+#   labels [B, T]: the token ids, -100 on the prompt and padding (so only the response is learnt).
+# The causal shift is done here: logits at position t score label t+1. Also MRPO's optional
+# `ftx` term and the "SFT" half of `0.8 * dpo_loss(...) + 0.2 * sft_loss(...)`.
+fn sft_loss(logits, labels, ignore_index = -100) {
+    _check_lm_shapes("sft_loss", logits, labels)
+    with_scope("sft_loss", fn() { cross_entropy(logits[:, :-1], labels[:, 1:], ignore_index = ignore_index) })
+}
+
+# dpo_losses(...): the per-example DPO losses [B]; `dpo_loss` is their mean. Same arguments as
+# dpo_loss. Kept separate because MRPO and Multi-DPO reweight examples before averaging.
+fn dpo_losses(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps, beta = 0.1,
+              label_smoothing = 0) {
+    _check_batch("dpo_loss", ["policy_chosen_logps", "policy_rejected_logps", "ref_chosen_logps", "ref_rejected_logps"],
+                 [policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps])
+    # The reference is frozen: detaching it makes a reference forward that forgot no_grad harmless.
+    let ref_logratios = (ref_chosen_logps - ref_rejected_logps).detach()
+    let h = (policy_chosen_logps - policy_rejected_logps) - ref_logratios
+    # logsigmoid, not log(sigmoid(.)): stays finite for large margins.
+    -logsigmoid(beta * h) * (1 - label_smoothing) - logsigmoid(-beta * h) * label_smoothing
+}
+
+# dpo_loss(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps,
+#          beta = 0.1, label_smoothing = 0): Direct Preference Optimization (Rafailov et al. 2023),
+# TRL's sigmoid loss, averaged over the batch:
+#   h = (log pi(y_w) - log pi(y_l)) - (log pi_ref(y_w) - log pi_ref(y_l))
+#   L = -log sigmoid(beta h) (1 - ls) - log sigmoid(-beta h) ls
+# Arguments are [B] summed sequence log-probabilities (`sequence_logps`) of the chosen (y_w) and
+# rejected (y_l) responses under the policy (with gradient) and the frozen reference.
+# beta (0.1, TRL's default) scales the implicit reward; label_smoothing (0 = plain DPO) is the
+# conservative-DPO assumed rate of flipped preference labels.
+fn dpo_loss(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps, beta = 0.1,
+            label_smoothing = 0) {
+    # Checked here too, so a bad argument's traceback does not go through the scope's closure.
+    _check_batch("dpo_loss", ["policy_chosen_logps", "policy_rejected_logps", "ref_chosen_logps", "ref_rejected_logps"],
+                 [policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps])
+    with_scope("dpo_loss", fn() {
+        dpo_losses(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps, beta,
+                   label_smoothing).mean()
+    })
+}
+
+# dpo_metrics(...): the metrics TRL's DPOTrainer logs, as plain numbers in a dict (same arguments
+# as dpo_loss; label_smoothing is accepted for symmetry and unused):
+#   "rewards/chosen"     mean implicit reward beta (log pi(y_w) - log pi_ref(y_w))
+#   "rewards/rejected"   the same for y_l
+#   "rewards/margins"    mean of chosen - rejected rewards
+#   "rewards/accuracies" fraction of pairs whose chosen reward is the larger
+#   "logps/chosen", "logps/rejected"  mean policy log-probabilities
+# The chosen reward may fall while the margin grows: DPO only constrains the difference.
+fn dpo_metrics(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps, beta = 0.1,
+               label_smoothing = 0) {
+    _check_batch("dpo_metrics", ["policy_chosen_logps", "policy_rejected_logps", "ref_chosen_logps", "ref_rejected_logps"],
+                 [policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps])
+    no_grad {
+        let chosen = beta * (policy_chosen_logps - ref_chosen_logps)
+        let rejected = beta * (policy_rejected_logps - ref_rejected_logps)
+        {
+            "rewards/chosen": chosen.mean().item(),
+            "rewards/rejected": rejected.mean().item(),
+            "rewards/margins": (chosen - rejected).mean().item(),
+            "rewards/accuracies": (chosen > rejected).mean().item(),
+            "logps/chosen": policy_chosen_logps.mean().item(),
+            "logps/rejected": policy_rejected_logps.mean().item(),
+        }
+    }
+}
+"""#),
+        StdlibFile(name: "20-mrpo.aln", source: #"""
+# MRPO: Multi-Reference Preference Optimization (Le et al., arXiv 2405.16388, AAAI'25), as in the
+# released code (thaihungle/MRPO trainer_mref.py), and the naive Multi-DPO baseline.
+# References are lists of [B] sequence log-probabilities; the first is the primary reference (the
+# policy's own initial model, `ref_model2` in the code), the others are external models.
+
+# Stops with an error unless refs_chosen and refs_rejected are equally long, non-empty lists.
+fn _check_ref_lists(function, refs_chosen, refs_rejected) {
+    if type(refs_chosen) != "list" or type(refs_rejected) != "list" {
+        error("{function}: refs_chosen and refs_rejected must be lists of [B] tensors (one per reference model), got a {type(refs_chosen)} and a {type(refs_rejected)}")
+    }
+    if len(refs_chosen) != len(refs_rejected) {
+        error("{function}: refs_chosen has {len(refs_chosen)} references but refs_rejected has {len(refs_rejected)}")
+    }
+    if len(refs_chosen) == 0 { error("{function}: refs_chosen is empty; give at least the primary reference") }
+}
+
+# Stops with an error unless refs_chosen and refs_rejected are equally long, non-empty lists of
+# [B] tensors matching the policy's batch.
+fn _check_refs(function, policy_chosen, policy_rejected, refs_chosen, refs_rejected) {
+    _check_batch(function, ["policy_chosen", "policy_rejected"], [policy_chosen, policy_rejected])
+    _check_ref_lists(function, refs_chosen, refs_rejected)
+    for k in range(len(refs_chosen)) {
+        _check_batch(function, ["policy_chosen", "refs_chosen[{k}]", "refs_rejected[{k}]"],
+                     [policy_chosen, refs_chosen[k], refs_rejected[k]])
+    }
+}
+
+# CTRO clipping, without gradient: every external reference is clipped into
+# [(1 + eta_y) log pi_0(y), (1 - eta_y) log pi_0(y)] around the primary pi_0 (log-probabilities are
+# <= 0, so (1 + eta) log pi_0 is the lower end), with eta_w = eta s, eta_l = eta (1 - s),
+# s = |b_w| / (|b_w| + |b_l|) and b_y the mean reference log-probability of y; eta < 0 gives the
+# fixed rate -eta for both. Returns the clipped lists (primary unchanged) and the rates.
+fn _mrpo_clip(rc, rr, eta) {
+    let bc = stack(rc).mean(axis = 0)
+    let br = stack(rr).mean(axis = 0)
+    let scale = abs(bc) / (abs(bc) + abs(br))
+    let eta_c = if eta < 0 { zeros(bc.shape) - eta } else { eta * scale }
+    let eta_r = if eta < 0 { zeros(bc.shape) - eta } else { eta * (1 - scale) }
+    let clipped_c = [rc[0]]
+    let clipped_r = [rr[0]]
+    for k in range(1, len(rc)) {
+        clipped_c.append(minimum(maximum(rc[k], rc[0] * (1 + eta_c)), rc[0] * (1 - eta_c)))
+        clipped_r.append(minimum(maximum(rr[k], rr[0] * (1 + eta_r)), rr[0] * (1 - eta_r)))
+    }
+    {"clipped_chosen": clipped_c, "clipped_rejected": clipped_r, "eta_chosen": eta_c, "eta_rejected": eta_r}
+}
+
+# The per-reference weights ([B] tensors, primary first), without gradient. `naive` selects the
+# Multi-DPO placement, which in the released code is the mirror image of MRPO's for K = 2.
+#   alpha a list: the weights as given;
+#   alpha >= 0: MRPO gives alpha to the primary and (1 - alpha)/(K - 1) to each external;
+#     Multi-DPO gives 1 - alpha to the primary and alpha/(K - 1) to each external (as the code);
+#   alpha < 0 (ARWC), with the confidence m_k = |log pi_k(y_w) - log pi_k(y_l)| of the unclipped
+#     references and c_k = m_k / (sum_j m_j + 1e-6):
+#     "code" (K = 2): MRPO puts c_1 (the external's share) on the primary and 1 - c_1 on the
+#       external -- the code's quirk, kept for reproduction; Multi-DPO puts c_1 on the external;
+#     "confidence": w_k = c_k for both (papers.md's reading of the paper).
+fn _mrpo_weights(function, rc, rr, alpha, weight_mode, naive) {
+    let K = len(rc)
+    let batch = rc[0].shape
+    if type(alpha) == "list" {
+        if len(alpha) != K { error("{function}: alpha has {len(alpha)} weights for {K} references") }
+        return alpha.map(fn(w) { zeros(batch) + w })
+    }
+    if K == 1 { return [ones(batch)] }
+    if alpha >= 0 {
+        let primary = if naive { 1 - alpha } else { alpha }
+        let weights = [zeros(batch) + primary]
+        for k in range(1, K) { weights.append(zeros(batch) + (1 - primary) / (K - 1)) }
+        return weights
+    }
+    let margins = []
+    for k in range(K) { margins.append(abs(rc[k] - rr[k])) }
+    let total = margins[0]
+    for k in range(1, K) { total = total + margins[k] }
+    let conf = margins.map(fn(m) { m / (total + 1e-6) })
+    if weight_mode == "confidence" { return conf }
+    if naive { [1 - conf[1], conf[1]] } else { [conf[1], 1 - conf[1]] }
+}
+
+# Validates weight_mode against the number of references.
+fn _check_weight_mode(function, weight_mode, K) {
+    if weight_mode != "code" and weight_mode != "confidence" {
+        error("{function}: unknown weight_mode \"{weight_mode}\"; use \"code\" or \"confidence\"")
+    }
+    if weight_mode == "code" and K != 2 {
+        error("{function}: weight_mode = \"code\" reproduces the released two-reference code, but refs_chosen has {K} references; use weight_mode = \"confidence\"")
+    }
+}
+
+# mrpo_virtual_reference(refs_chosen, refs_rejected, eta = 0.1, alpha = -1, weight_mode = "code"):
+# MRPO's aggregated reference and its pieces, all without gradient, as a dict:
+#   "virtual_ref_chosen", "virtual_ref_rejected": log pi~(y) = -log sum_k w_k / pi_k'(y)   [B]
+#   "weights": the list of per-reference weights w_k ([B] tensors), primary first;
+#   "alpha": the primary's weight (the code's alpha_t);
+#   "clipped_chosen", "clipped_rejected": the references pi_k' after CTRO clipping;
+#   "eta_chosen", "eta_rejected": the per-example clipping rates.
+# Arguments as mrpo_loss; see _mrpo_clip and _mrpo_weights (`??_mrpo_weights`) for the rules.
+# Handy for monitoring: the clip rate and alpha over training.
+fn mrpo_virtual_reference(refs_chosen, refs_rejected, eta = 0.1, alpha = -1, weight_mode = "code") {
+    _check_ref_lists("mrpo_virtual_reference", refs_chosen, refs_rejected)
+    _check_weight_mode("mrpo_loss", weight_mode, len(refs_chosen))
+    no_grad {
+        let rc = refs_chosen.map(fn(t) { t.detach() })
+        let rr = refs_rejected.map(fn(t) { t.detach() })
+        let clip = _mrpo_clip(rc, rr, eta)
+        let weights = _mrpo_weights("mrpo_loss", rc, rr, alpha, weight_mode, false)
+        # -log sum_k w_k / pi_k = -logsumexp_k(log w_k - log pi_k): logsumexp max-shifts, as the
+        # code's "log sum trick" does; a zero weight gives log 0 = -inf, which logsumexp skips.
+        let logw = stack(weights.map(fn(w) { log(w) }))
+        clip["virtual_ref_chosen"] = -logsumexp(logw - stack(clip["clipped_chosen"]), axis = 0)
+        clip["virtual_ref_rejected"] = -logsumexp(logw - stack(clip["clipped_rejected"]), axis = 0)
+        clip["weights"] = weights
+        clip["alpha"] = weights[0]
+        clip
+    }
+}
+
+# mrpo_losses(...): MRPO's per-example losses [B] (what the fixture and the code's `losses` hold);
+# mrpo_loss is their mean. Same arguments as mrpo_loss.
+fn mrpo_losses(policy_chosen, policy_rejected, refs_chosen, refs_rejected, beta = 0.1, eta = 0.1, alpha = -1,
+               weight_mode = "code") {
+    _check_refs("mrpo_loss", policy_chosen, policy_rejected, refs_chosen, refs_rejected)
+    let v = mrpo_virtual_reference(refs_chosen, refs_rejected, eta, alpha, weight_mode)
+    dpo_losses(policy_chosen, policy_rejected, v["virtual_ref_chosen"], v["virtual_ref_rejected"], beta)
+}
+
+# mrpo_loss(policy_chosen, policy_rejected, refs_chosen, refs_rejected, beta = 0.1, eta = 0.1,
+#           alpha = -1, weight_mode = "code"): Multi-Reference Preference Optimization
+# (Le et al. 2024), batch mean. DPO against a virtual reference pi~ that aggregates K references
+# as a weighted harmonic mean, log pi~(y) = -log sum_k w_k / pi_k'(y), after clipping the external
+# references around the primary (CTRO) and with adaptive weights (ARWC); see
+# mrpo_virtual_reference for the details and the two weight modes.
+#   policy_chosen, policy_rejected: [B] policy sequence log-probabilities (with gradient);
+#   refs_chosen, refs_rejected: lists of [B] reference log-probabilities, primary first
+#     (the paper's code: refs = [policy's initial model, external model]);
+#   beta = 0.1 (DPO temperature), eta = 0.1 (clipping rate), alpha = -1 (adaptive weights).
+# With identical references and a fixed alpha it equals dpo_loss.
+fn mrpo_loss(policy_chosen, policy_rejected, refs_chosen, refs_rejected, beta = 0.1, eta = 0.1, alpha = -1,
+             weight_mode = "code") {
+    _check_refs("mrpo_loss", policy_chosen, policy_rejected, refs_chosen, refs_rejected)
+    _check_weight_mode("mrpo_loss", weight_mode, len(refs_chosen))
+    with_scope("mrpo_loss", fn() {
+        mrpo_losses(policy_chosen, policy_rejected, refs_chosen, refs_rejected, beta, eta, alpha, weight_mode).mean()
+    })
+}
+
+# multi_dpo_losses(...): Multi-DPO's per-example losses [B]; multi_dpo_loss is their mean.
+fn multi_dpo_losses(policy_chosen, policy_rejected, refs_chosen, refs_rejected, beta = 0.1, eta = 0.1, alpha = -1,
+                    weight_mode = "code") {
+    _check_refs("multi_dpo_loss", policy_chosen, policy_rejected, refs_chosen, refs_rejected)
+    _check_weight_mode("multi_dpo_loss", weight_mode, len(refs_chosen))
+    let rc = refs_chosen.map(fn(t) { t.detach() })
+    let rr = refs_rejected.map(fn(t) { t.detach() })
+    let clip = no_grad { _mrpo_clip(rc, rr, eta) }
+    let w = no_grad { _mrpo_weights("multi_dpo_loss", rc, rr, alpha, weight_mode, true) }
+    let total = 0
+    for k in range(len(refs_chosen)) {
+        total = total + w[k] * dpo_losses(policy_chosen, policy_rejected, clip["clipped_chosen"][k],
+                                          clip["clipped_rejected"][k], beta)
+    }
+    total
+}
+
+# multi_dpo_loss(policy_chosen, policy_rejected, refs_chosen, refs_rejected, beta = 0.1, eta = 0.1,
+#                alpha = -1, weight_mode = "code"): the naive multi-reference baseline of the MRPO
+# code (`--mref_naive`), batch mean: a weighted average of DPO losses against each (clipped)
+# reference, sum_k w_k DPO(pi; pi_k'), instead of one DPO loss against an aggregated reference.
+# Arguments as mrpo_loss. In "code" mode the external reference gets alpha (its confidence share)
+# and the primary 1 - alpha; in "confidence" mode w_k = m_k / sum_j m_j.
+fn multi_dpo_loss(policy_chosen, policy_rejected, refs_chosen, refs_rejected, beta = 0.1, eta = 0.1, alpha = -1,
+                  weight_mode = "code") {
+    _check_refs("multi_dpo_loss", policy_chosen, policy_rejected, refs_chosen, refs_rejected)
+    _check_weight_mode("multi_dpo_loss", weight_mode, len(refs_chosen))
+    with_scope("multi_dpo_loss", fn() {
+        multi_dpo_losses(policy_chosen, policy_rejected, refs_chosen, refs_rejected, beta, eta, alpha, weight_mode).mean()
+    })
+}
+"""#),
+        StdlibFile(name: "30-tnt.aln", source: #"""
+# TNT: Targeted Negative Training (Zhang, Ranganath, Tafvizi, arXiv 2406.13660, TMLR 2024), as in
+# google/t5patches models.py, with its baselines NL (negative likelihood) and UL (unlikelihood).
+# Tensors are aligned (T5 convention): logits[:, t] scores targets[:, t]; for a causal LM pass
+# logits[:, :-1] with targets[:, 1:]. Token weights: -1 flagged (negative), +1 keep, 0 padding.
+# Losses are sums over tokens (no length or batch normalisation), as in t5x.
+
+# Stops with an error unless logits [B, T, V], targets [B, T] and weights [B, T] agree (and
+# orig_logits, when given, has the logits' shape).
+fn _check_tnt(function, logits, orig_logits, targets, weights) {
+    _check_lm_shapes(function, logits, targets, "logits", "targets")
+    if type(orig_logits) != "nil" and (not is_tensor(orig_logits) or orig_logits.shape != logits.shape) {
+        let got = if is_tensor(orig_logits) { "shape {orig_logits.shape}" } else { "a {type(orig_logits)}" }
+        error("{function}: orig_logits must have the logits' shape {logits.shape}, got {got}")
+    }
+    if not is_tensor(weights) or weights.shape != targets.shape {
+        let got = if is_tensor(weights) { "shape {weights.shape}" } else { "a {type(weights)}" }
+        error("{function}: weights must be [B, T] = {targets.shape} like targets, got {got}")
+    }
+}
+
+# Padding targets (often -100) become 0 so one_hot and gather accept them; their weight is 0.
+fn _safe_targets(targets) { where(targets < 0, 0, targets) }
+
+# tnt_token_weights(negative_targets, corrected_targets, mode = "all_diff", pad = -100): the
+# per-token weights TNT and the baselines take, from a model output and its corrected version
+# (t5patches feature_converters.py): 0 where negative_targets is pad, otherwise
+#   mode "all_diff"   -1 at every token that differs from the correction, +1 elsewhere (Diff);
+#   mode "first_diff" -1 only at the first differing token of each row, +1 elsewhere (First);
+#   mode "all"        -1 at every token (Full: the whole output is unwanted).
+# Both arguments are [B, T] token ids; the result is a [B, T] tensor.
+fn tnt_token_weights(negative_targets, corrected_targets, mode = "all_diff", pad = -100) {
+    if not is_tensor(negative_targets) or not is_tensor(corrected_targets) or negative_targets.shape != corrected_targets.shape {
+        let a = if is_tensor(negative_targets) { negative_targets.shape } else { type(negative_targets) }
+        let b = if is_tensor(corrected_targets) { corrected_targets.shape } else { type(corrected_targets) }
+        error("tnt_token_weights: negative_targets {a} and corrected_targets {b} must be tensors of the same shape")
+    }
+    let real = negative_targets != pad
+    let differ = (negative_targets != corrected_targets) * real
+    if mode == "all_diff" { return real - 2 * differ }
+    if mode == "all" { return -real }
+    if mode == "first_diff" {
+        # Running count of differences along time (a matmul with an upper-triangular matrix);
+        # the first difference is where the count first reaches 1.
+        let T = negative_targets.shape[-1]
+        let count = differ @ triu(T)
+        return real - 2 * differ * (count == 1)
+    }
+    error("tnt_token_weights: unknown mode \"{mode}\"; use \"all_diff\", \"first_diff\" or \"all\"")
+}
+
+# tnt_desired_dist_ff(orig_logits, targets, weights, positive_onehot = false): the target
+# distribution of the forward variants [B, T, V]: at a flagged position (w < 0) the original
+# model's conditional with the flagged token's probability set to exactly 0 and renormalised; at
+# the others the original conditional (or the one-hot target, positive_onehot = true, for *LL).
+fn tnt_desired_dist_ff(orig_logits, targets, weights, positive_onehot = false) {
+    let V = orig_logits.shape[-1]
+    let onehot = one_hot(_safe_targets(targets), V)
+    let p_o = softmax(orig_logits.detach())
+    let w = weights.unsqueeze(-1)
+    let pos = if positive_onehot { onehot } else { p_o }
+    let unnorm = where(w > 0, pos, p_o + onehot * w * p_o)
+    unnorm / unnorm.sum(axis = -1, keepdim = true)
+}
+
+# tnt_desired_logprobs_smoothed(orig_logits, targets, weights, positive_onehot = false,
+# large = 1e9, smooth = 1e-6): log of the reverse variants' target [B, T, V]: the flagged token's
+# logit lowered by `large`, then softmax + smooth, renormalised, so log p~ stays finite (the
+# reverse KL divides by it).
+fn tnt_desired_logprobs_smoothed(orig_logits, targets, weights, positive_onehot = false, large = 1e9, smooth = 1e-6) {
+    let V = orig_logits.shape[-1]
+    let onehot = one_hot(_safe_targets(targets), V)
+    let o = orig_logits.detach()
+    let w = weights.unsqueeze(-1)
+    let pos = if positive_onehot { onehot * large } else { o }
+    let d = softmax(where(w > 0, pos, o + onehot * w * large)) + smooth
+    log(d / d.sum(axis = -1, keepdim = true))
+}
+
+# t5x cross_entropy_with_logits without z-loss: -sum_v target_v log_softmax(logits)_v, per token.
+fn _soft_cross_entropy(logits, target_probs) {
+    -(target_probs * log_softmax(logits)).sum(axis = -1)
+}
+
+# KL(p_theta || p_desired) per token, from logits and the desired log-probabilities. t5x computes
+# it as CE(desired, p) - CE(logits, p) with gradients into both; autograd of this form matches.
+fn _reverse_kl(logits, desired_logprobs) {
+    let logp = log_softmax(logits)
+    (exp(logp) * (logp - desired_logprobs)).sum(axis = -1)
+}
+
+# tnt_token_losses(logits, orig_logits, targets, weights, variant = "TNFF", alpha = 1e4): the
+# per-token TNT losses [B, T] whose sum is tnt_loss (see there for the variants).
+fn tnt_token_losses(logits, orig_logits, targets, weights, variant = "TNFF", alpha = 1e4) {
+    _check_tnt("tnt_loss", logits, orig_logits, targets, weights)
+    let neg = weights < 0
+    let pos = weights > 0
+    if variant == "TNFF" {
+        return _soft_cross_entropy(logits, tnt_desired_dist_ff(orig_logits, targets, weights)) * (neg * alpha + pos)
+    }
+    if variant == "TNFLL" {
+        let d = tnt_desired_dist_ff(orig_logits, targets, weights, positive_onehot = true)
+        return _soft_cross_entropy(logits, d) * (neg * alpha + pos)
+    }
+    if variant == "TNRR" {
+        return _reverse_kl(logits, tnt_desired_logprobs_smoothed(orig_logits, targets, weights)) * (neg * alpha + pos)
+    }
+    if variant == "TNRF" or variant == "TNRLL" {
+        let dl = tnt_desired_logprobs_smoothed(orig_logits, targets, weights, positive_onehot = variant == "TNRLL")
+        return _reverse_kl(logits, dl) * (weights == -1) * alpha + _soft_cross_entropy(logits, exp(dl)) * (weights == 1)
+    }
+    _unknown_tnt_variant(variant)
+}
+
+# The error for a variant name tnt_loss does not know.
+fn _unknown_tnt_variant(variant) {
+    error("tnt_loss: unknown variant \"{variant}\"; use one of \"TNFF\", \"TNRR\", \"TNRF\", \"TNFLL\", \"TNRLL\"")
+}
+
+# tnt_loss(logits, orig_logits, targets, weights, variant = "TNFF", alpha = 1e4): Targeted
+# Negative Training (Zhang et al. 2024). Fits each conditional of the policy to the original
+# model's, except that a flagged token's probability is set to 0: the minimal change that avoids
+# the negatives. Summed over tokens.
+#   logits [B, T, V]: the policy (with gradient); orig_logits [B, T, V]: the frozen original model
+#   on the same batch; targets [B, T]: the sampled tokens; weights [B, T]: -1 flagged, +1 kept,
+#   0 padding (tnt_token_weights); alpha = 1e4 (the class default) up-weights flagged positions.
+# variant, named (divergence at flagged, divergence at kept positions):
+#   "TNFF"  forward KL (as cross-entropy) at both;   "TNRR" reverse KL at both;
+#   "TNRF"  reverse at flagged, forward at kept;     "TNFLL"/"TNRLL": forward/reverse at flagged,
+#   and plain likelihood of the sampled token at kept positions.
+fn tnt_loss(logits, orig_logits, targets, weights, variant = "TNFF", alpha = 1e4) {
+    _check_tnt("tnt_loss", logits, orig_logits, targets, weights)
+    if not ["TNFF", "TNRR", "TNRF", "TNFLL", "TNRLL"].contains(variant) { _unknown_tnt_variant(variant) }
+    with_scope("tnt_loss", fn() { tnt_token_losses(logits, orig_logits, targets, weights, variant, alpha).sum() })
+}
+
+# log p(target) per token [B, T] under logits [B, T, V] (aligned, no shift).
+fn _target_logps(logits, targets) {
+    gather(log_softmax(logits), 2, _safe_targets(targets).unsqueeze(-1)).squeeze(-1)
+}
+
+# nl_loss(logits, targets, weights, alpha = 1e4, threshold = "code", eps = -10.3): the negative
+# likelihood baseline of t5patches (NLModel), summed: cross-entropy at kept tokens, and gradient
+# ascent alpha * log p at flagged ones. threshold:
+#   "code"     replicates the code's where(-score < eps, -eps, score), which (a sign slip) only
+#              fires at kept tokens with log p < -10.3, capping their loss at 10.3;
+#   "intended" drops a flagged token's term once its log p < eps; "none" no threshold.
+fn nl_loss(logits, targets, weights, alpha = 1e4, threshold = "code", eps = -10.3) {
+    _check_tnt("nl_loss", logits, nil, targets, weights)
+    let logp = _target_logps(logits, targets)
+    let neg = weights < 0
+    let score = -logp * weights * (neg * alpha + (weights >= 0))
+    if threshold == "code" { return where(-score < eps, -eps, score).sum() }
+    if threshold == "intended" { return where(neg * (logp < eps), 0, score).sum() }
+    if threshold == "none" { return score.sum() }
+    error("nl_loss: unknown threshold \"{threshold}\"; use \"code\", \"intended\" or \"none\"")
+}
+
+# ul_loss(logits, targets, weights, alpha = 1e4): the unlikelihood baseline (ULModel), summed:
+# cross-entropy at kept tokens and -alpha log(1 - p) at flagged ones (p clipped to 1 - 1e-7 so the
+# log stays finite).
+fn ul_loss(logits, targets, weights, alpha = 1e4) {
+    _check_tnt("ul_loss", logits, nil, targets, weights)
+    let logp = _target_logps(logits, targets)
+    let ce = where(weights > 0, -logp, 0)
+    let p = clamp(exp(logp), 0, 1 - 1e-7)
+    let ul = where(weights < 0, -log(1 - p), 0) * alpha
+    (ce + ul).sum()
+}
+
+# negative_mass(logits, negative_mask): the probability the model puts on a set of unwanted tokens
+# at each position, sum_v softmax(logits)_v mask_v; mask is [V] (a token set) or [B, T, V].
+fn negative_mass(logits, negative_mask) {
+    (softmax(logits) * negative_mask).sum(axis = -1)
+}
+"""#),
+        StdlibFile(name: "40-sami.aln", source: #"""
+# SAMI: Self-Supervised Alignment with Mutual Information (Fränken et al., arXiv 2404.14313), as in
+# janphilippfranken/sami sami_trainer.py: an InfoNCE lower bound on the mutual information
+# between constitutions and the model's own responses to one query.
+
+# sami_logprob_matrix(logits, labels, n_constitutions, n_responses): the C x R matrix
+# M[i, j] = mean over response tokens of log pi(y_j,t | x, c_i, y_j,<t), length-normalised.
+#   logits [C*R, T, V], labels [C*R, T]: the C*R sequences in row-major order c0r0, c0r1, ...,
+#   c1r0, ... (constitution i's prompt followed by response j), labels -100 on the prompt
+#   (constitution + query) and padding. The causal shift is done by sequence_logps.
+fn sami_logprob_matrix(logits, labels, n_constitutions, n_responses) {
+    _check_lm_shapes("sami_logprob_matrix", logits, labels)
+    if logits.shape[0] != n_constitutions * n_responses {
+        error("sami_logprob_matrix: logits has {logits.shape[0]} sequences (shape {logits.shape}) but n_constitutions x n_responses = {n_constitutions} x {n_responses} = {n_constitutions * n_responses}")
+    }
+    sequence_logps(logits, labels, average = true).reshape(n_constitutions, n_responses)
+}
+
+# sami_loss(matrix): the SAMI objective on a square C x C log-probability matrix
+# (sami_logprob_matrix), with the diagonal as positives:
+#   L_row = -(1/C) sum_i [M[i,i] - logsumexp_j M[i,j]]   (which response goes with constitution i)
+#   L_col = -(1/C) sum_j [M[j,j] - logsumexp_i M[i,j]]   (which constitution produced response j)
+#   L = (L_row + L_col) / 2
+# Like the code: normalise by rows and by columns, then cross-entropy against labels 0..C-1
+# (re-applying log-softmax is idempotent). The column labels index the transposed matrix, which is
+# why C must equal R.
+fn sami_loss(matrix) {
+    if not is_tensor(matrix) or len(matrix.shape) != 2 or matrix.shape[0] != matrix.shape[1] {
+        let got = if is_tensor(matrix) { "shape {matrix.shape}" } else { "a {type(matrix)}" }
+        error("sami_loss: matrix must be square (n_constitutions = n_responses), got {got}")
+    }
+    with_scope("sami_loss", fn() {
+        let labels = arange(matrix.shape[0])
+        let logits_row = matrix - logsumexp(matrix, axis = 1, keepdim = true)
+        let logits_col = matrix - logsumexp(matrix, axis = 0, keepdim = true)
+        (cross_entropy(logits_row, labels) + cross_entropy(logits_col.T, labels)) / 2
+    })
+}
+
+# sami_accuracies(matrix): the fractions of rows and of columns of a square log-probability
+# matrix whose largest entry is on the diagonal, as {"row": ..., "col": ...} numbers (the
+# constitution picks its own response; the response picks its own constitution).
+fn sami_accuracies(matrix) {
+    no_grad {
+        let n = matrix.shape[0]
+        let ids = arange(n)
+        # Counts are exact in float32; dividing as numbers keeps 1/3 printing as 0.3333333333333333.
+        {"row": (matrix.argmax(axis = 1) == ids).sum().item() / n, "col": (matrix.argmax(axis = 0) == ids).sum().item() / n}
+    }
+}
+
+# sami_kl(policy_logits, ref_logits): the optional KL(policy || reference) term of the SAMI code,
+# over the full vocabulary and averaged over all [B, T] positions with no mask (as released; its
+# weight beta is 0 in every released config).
+fn sami_kl(policy_logits, ref_logits) {
+    let logp = log_softmax(policy_logits)
+    (exp(logp) * (logp - log_softmax(ref_logits.detach()))).sum(axis = -1).mean()
+}
+"""#),
+        StdlibFile(name: "50-rl.aln", source: #"""
+# Reward optimisation with a KL penalty (Ziegler et al. 2019; Noukhovitch et al., arXiv 2312.07551,
+# Elastic Reset), as in TRL's PPOTrainer (mnoukhov/trl@paper): shaped per-token rewards,
+# REINFORCE, GAE, whitening, the clipped PPO loss and the adaptive KL controllers.
+# Per-token tensors are [B, T] over response tokens only; mask [B, T] is 1 on real tokens.
+
+# Stops with an error unless every tensor of `tensors` (called `names`) has the first one's shape.
+fn _check_same_shape(function, names, tensors) {
+    for i in range(len(tensors)) {
+        if not is_tensor(tensors[i]) {
+            error("{function}: {names[i]} must be a tensor, got a {type(tensors[i])}")
+        }
+        if tensors[i].shape != tensors[0].shape {
+            error("{function}: {names[i]} has shape {tensors[i].shape} but {names[0]} has shape {tensors[0].shape}")
+        }
+    }
+}
+
+# masked_mean(x, mask): the mean of x over the positions where mask is 1, sum(x mask) / sum(mask).
+fn masked_mean(x, mask) {
+    (x * mask).sum() / mask.sum()
+}
+
+# kl_penalized_token_rewards(scores, logprobs, ref_logprobs, mask, kl_coef): TRL's
+# compute_rewards, the reward of KL-regularised RL spread over tokens:
+#   r_t = -kl_coef (log pi(y_t) - log pi_ref(y_t))   (the k1 estimator at the sampled token)
+#   r_T += score                                      at the last unmasked token of each row
+# scores [B] (a reward per sequence), logprobs/ref_logprobs/mask [B, T], kl_coef (beta) a number.
+# Returns a dict: "rewards" (r, masked) and "non_score_rewards" (the KL part alone, masked).
+# Pass detached logprobs: the rewards are data, not something to differentiate.
+fn kl_penalized_token_rewards(scores, logprobs, ref_logprobs, mask, kl_coef) {
+    _check_same_shape("kl_penalized_token_rewards", ["logprobs", "ref_logprobs", "mask"], [logprobs, ref_logprobs, mask])
+    if len(logprobs.shape) != 2 {
+        error("kl_penalized_token_rewards: logprobs must be [B, T], got shape {logprobs.shape}")
+    }
+    if not is_tensor(scores) or scores.shape != logprobs.shape[:1] {
+        let got = if is_tensor(scores) { "shape {scores.shape}" } else { "a {type(scores)}" }
+        error("kl_penalized_token_rewards: scores must be [B] = {logprobs.shape[:1]} like logprobs {logprobs.shape}, got {got}")
+    }
+    let non_score = -kl_coef * (logprobs - ref_logprobs)
+    # The last unmasked token: the first position where the running count of mask reaches its
+    # total (the code's cumsum().argmax()); the running count is a matmul with ones above the diagonal.
+    let T = mask.shape[-1]
+    let count = mask @ triu(T)
+    let last = one_hot(count.argmax(axis = -1), T)
+    let rewards = non_score + last * scores.unsqueeze(-1)
+    {"rewards": rewards * mask, "non_score_rewards": non_score * mask}
+}
+
+# reward_to_go(rewards): G_t = sum_{t' >= t} r_t' along the last axis (undiscounted), [B, T].
+fn reward_to_go(rewards) {
+    rewards @ tril(rewards.shape[-1])
+}
+
+# reinforce_kl_loss(logprobs, ref_logprobs, scores, mask, kl_coef, baseline = 0): REINFORCE with
+# the KL-shaped per-token reward (kl_penalized_token_rewards) and the undiscounted reward-to-go:
+#   loss = -sum_t mask_t log pi(y_t) (G_t - baseline) / sum_t mask_t,   G_t detached.
+# logprobs [B, T] carry the gradient; the rest as in kl_penalized_token_rewards.
+fn reinforce_kl_loss(logprobs, ref_logprobs, scores, mask, kl_coef, baseline = 0) {
+    let r = kl_penalized_token_rewards(scores, logprobs.detach(), ref_logprobs, mask, kl_coef)["rewards"]
+    let advantage = (reward_to_go(r) - baseline).detach()
+    with_scope("reinforce_kl_loss", fn() { -masked_mean(logprobs * advantage, mask) })
+}
+
+# gae(values, rewards, mask, gamma = 1, lam = 0.95): generalised advantage estimation as TRL's
+# compute_advantages, going backwards in time:
+#   delta_t = r_t + gamma V_{t+1} - V_t (V_T = 0);   A_t = delta_t + gamma lam A_{t+1}
+# values, rewards [B, T] (mask is accepted for the reference's signature; like it, this assumes
+# each row's tokens are contiguous from 0). Returns {"advantages", "returns" = A + V}, detached.
+fn gae(values, rewards, mask, gamma = 1, lam = 0.95) {
+    _check_same_shape("gae", ["values", "rewards", "mask"], [values, rewards, mask])
+    no_grad {
+        let T = rewards.shape[-1]
+        let last = zeros(rewards.shape[0])
+        let reversed = []
+        for t in range(T - 1, -1, -1) {
+            let next_value = if t < T - 1 { values[:, t + 1] } else { zeros(rewards.shape[0]) }
+            let delta = rewards[:, t] + gamma * next_value - values[:, t]
+            last = delta + gamma * lam * last
+            reversed.append(last)
+        }
+        reversed.reverse()
+        let advantages = stack(reversed, axis = 1)
+        {"advantages": advantages, "returns": advantages + values}
+    }
+}
+
+# whiten(x, mask, shift_mean = true): x normalised to zero mean and unit variance over the masked
+# positions, (x - mean) / sqrt(var + 1e-8) (the mean is added back when shift_mean is false).
+fn whiten(x, mask, shift_mean = true) {
+    let mean = masked_mean(x, mask)
+    let variance = masked_mean((x - mean) ** 2, mask)
+    let w = (x - mean) / sqrt(variance + 1e-8)
+    if shift_mean { w } else { w + mean }
+}
+
+# ppo_loss(old_logprobs, logprobs, advantages, values, vpreds, returns, mask, cliprange = 0.2,
+# cliprange_value = 0.2, vf_coef = 0.1): TRL's PPOTrainer.loss (advantages already whitened):
+#   ratio = exp(log pi - log pi_old)
+#   pg_loss = masked mean of max(-A ratio, -A clamp(ratio, 1 - cliprange, 1 + cliprange))
+#   vf_loss = 0.5 masked mean of max((vpred - R)^2, (vclipped - R)^2),
+#             vclipped = V + clamp(vpred - V, -cliprange_value, cliprange_value)
+# All arguments [B, T]; gradients flow through logprobs and vpreds. Returns
+# {"loss": pg_loss + vf_coef vf_loss, "pg_loss", "vf_loss"}.
+fn ppo_loss(old_logprobs, logprobs, advantages, values, vpreds, returns, mask, cliprange = 0.2, cliprange_value = 0.2,
+            vf_coef = 0.1) {
+    _check_same_shape("ppo_loss", ["logprobs", "old_logprobs", "advantages", "values", "vpreds", "returns", "mask"],
+                      [logprobs, old_logprobs, advantages, values, vpreds, returns, mask])
+    let vclipped = values + clamp(vpreds - values, -cliprange_value, cliprange_value)
+    let vf_loss = 0.5 * masked_mean(maximum((vpreds - returns) ** 2, (vclipped - returns) ** 2), mask)
+    let ratio = exp(logprobs - old_logprobs)
+    let pg = maximum(-advantages * ratio, -advantages * clamp(ratio, 1 - cliprange, 1 + cliprange))
+    let pg_loss = masked_mean(pg, mask)
+    {"loss": pg_loss + vf_coef * vf_loss, "pg_loss": pg_loss, "vf_loss": vf_loss}
+}
+
+# adaptive_kl_coef(kl_coef, current_kl, n_steps, target = 6, horizon = 10000): TRL's adaptive KL
+# controller (Ziegler et al. 2019), the next coefficient:
+#   kl_coef (1 + clip(current_kl / target - 1, -0.2, 0.2) n_steps / horizon)
+# Numbers in, a number out; keep the result and pass it back next step.
+fn adaptive_kl_coef(kl_coef, current_kl, n_steps, target = 6, horizon = 10000) {
+    let err = min(max(current_kl / target - 1, -0.2), 0.2)
+    kl_coef * (1 + err * n_steps / horizon)
+}
+
+# rl4lms_kl_coef(kl_coef, current_kl, target = 1): RL4LMs' controller (the Elastic Reset IMDB
+# runs), once per rollout: kl_coef (1 + 0.1 clip((current_kl - target) / target, -0.2, 0.2)).
+fn rl4lms_kl_coef(kl_coef, current_kl, target = 1) {
+    let err = min(max((current_kl - target) / target, -0.2), 0.2)
+    kl_coef * (1 + 0.1 * err)
+}
+"""#),
     ]
 }

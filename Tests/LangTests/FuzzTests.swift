@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Lang
 
@@ -22,9 +23,11 @@ final class FuzzTests: XCTestCase {
         "-1", "2.5", "1e300", "nan", "inf", "\"s\"", "\"{x}\"", "+", "-", "*", "/", "%", "**", "@", "==", "!=", "<",
         "<=", ">", ">=", "=", "+=", "(", ")", "[", "]", "{", "}", ",", ".", ":", ";", "\n", "fn(a) { a }", "f(x)",
         "xs[0]", "xs[1:]", "d[\"k\"]", ".append(1)", ".pop()", "range(3)", "{\"k\": 1}", "[1, 2]",
+        "t", "tensor([1, 2])", "zeros(2, 3)", "randn(2)", "ones(3, requires_grad = true)", ".T", ".sum()",
+        ".backward()", ".reshape(-1)", "t[0]", "t[:, 1]", "relu(t)", "softmax(t)", "graph(t)", "1e9", "-100",
     ]
 
-    static let prelude = "let x = 1\nlet y = [1, 2]\nlet xs = [3, 1, 2]\nlet d = {\"k\": 1}\nfn f(a, b = 2) { a + b }\n"
+    static let prelude = "let x = 1\nlet y = [1, 2]\nlet xs = [3, 1, 2]\nlet d = {\"k\": 1}\nfn f(a, b = 2) { a + b }\nlet t = tensor([[1, 2], [3, 4]])\n"
 
     /// Inputs that once crashed or hung.
     static let regressions: [String] = [
@@ -42,13 +45,24 @@ final class FuzzTests: XCTestCase {
         _ = Parser.isIncomplete(text)
     }
 
+    /// 300 programs in the normal suite; `scripts/fuzz.sh` sets ALINEA_FUZZ_SECONDS (and a seed) to
+    /// run for minutes, writing each program to ALINEA_FUZZ_CURRENT first so a crash can be reproduced.
     func testRandomProgramsDoNotCrash() {
-        var g = SplitMix(state: 42)
-        for _ in 0..<300 {
+        let env = ProcessInfo.processInfo.environment
+        var g = SplitMix(state: UInt64(env["ALINEA_FUZZ_SEED"] ?? "") ?? 42)
+        let seconds = Double(env["ALINEA_FUZZ_SECONDS"] ?? "") ?? 0
+        let current = env["ALINEA_FUZZ_CURRENT"]
+        let deadline = Date().addingTimeInterval(seconds)
+        var count = 0
+        while count < 300 || Date() < deadline {
             let n = Int.random(in: 1...40, using: &g)
             let words = (0..<n).map { _ in Self.vocabulary.randomElement(using: &g) ?? "" }
-            runNoCrash(Self.prelude + words.joined(separator: " "))
+            let program = Self.prelude + words.joined(separator: " ")
+            if let current { try? program.write(toFile: current, atomically: false, encoding: .utf8) }
+            runNoCrash(program)
+            count += 1
         }
+        if seconds > 0 { print("fuzz: \(count) programs without a crash") }
     }
 
     func testRegressions() {
