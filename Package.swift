@@ -52,7 +52,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "alinea-bench", dependencies: [
-            "Engine", "Kernels", "Lang",
+            "Engine", "Kernels", "Lang", "Stdlib",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
                           swiftSettings: numericSettings),

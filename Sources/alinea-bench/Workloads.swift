@@ -16,6 +16,7 @@ let allWorkloads: [Workload] = [
     Workload(name: "elementwise_bandwidth", run: runElementwiseBandwidth),
     Workload(name: "W3_mlp_train", run: runMLPTraining),
     Workload(name: "W4_gpt_train", run: runGPTTraining),
+    Workload(name: "W5_dpo", run: runDPOStep),
     Workload(name: "W6_interp", run: runInterpreter),
 ]
 
