@@ -58,11 +58,11 @@ let package = Package(
                           swiftSettings: numericSettings),
         .testTarget(name: "KernelsTests", dependencies: ["Kernels"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Kernels", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "Engine"], exclude: ["Snapshots"]),
+        .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "Engine", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TestSupport"]),
         .testTarget(name: "LangTests", dependencies: ["Lang", "TestSupport"], exclude: ["Scripts"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Snapshots"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot"], exclude: ["Snapshots"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Plot", "TestSupport"], exclude: ["Snapshots"]),
     ]
 )

@@ -9,7 +9,7 @@ seed=${2:-$RANDOM}
 current=$(mktemp /tmp/alinea-fuzz-XXXXXX.aln)
 echo "fuzzing for ${seconds}s with seed $seed"
 ALINEA_FUZZ_SECONDS=$seconds ALINEA_FUZZ_SEED=$seed ALINEA_FUZZ_CURRENT=$current \
-  swift test -c release --filter 'FuzzTests/testRandomProgramsDoNotCrash' 2>&1 | grep -E 'fuzz:|error|Executed'
+  swift test --filter 'FuzzTests/testRandomProgramsDoNotCrash' 2>&1 | grep -E 'fuzz:|error|Executed'
 status=${PIPESTATUS[0]}
 if [ "$status" -ne 0 ]; then
   echo "the fuzzer failed; the last program was:"

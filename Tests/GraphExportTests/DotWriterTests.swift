@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import GraphExport
+import TestSupport
 import XCTest
 
 final class DotWriterTests: XCTestCase {
@@ -9,26 +10,26 @@ final class DotWriterTests: XCTestCase {
     }
 
     func testDefaultSnapshot() {
-        SnapshotAssertion.assertMatches(dot(), named: "mlp_default.dot")
+        Snapshot.assertMatches(dot(), named: "mlp_default.dot")
     }
 
     func testCollapsedScopeSnapshot() {
-        SnapshotAssertion.assertMatches(dot(SampleSnapshots.mlp(), DotOptions(collapse: ["blocks.0.fc"])),
+        Snapshot.assertMatches(dot(SampleSnapshots.mlp(), DotOptions(collapse: ["blocks.0.fc"])),
                                         named: "mlp_collapse_fc.dot")
     }
 
     func testDepthLimitSnapshot() {
-        SnapshotAssertion.assertMatches(dot(SampleSnapshots.mlp(), DotOptions(maxClusterDepth: 0)),
+        Snapshot.assertMatches(dot(SampleSnapshots.mlp(), DotOptions(maxClusterDepth: 0)),
                                         named: "mlp_depth0.dot")
     }
 
     func testAnnotatedSnapshot() {
         let options = DotOptions(title: "loss = mse(mlp(x), target)", rankDirection: .bottomToTop)
-        SnapshotAssertion.assertMatches(dot(SampleSnapshots.mlp(annotated: true), options), named: "mlp_annotated.dot")
+        Snapshot.assertMatches(dot(SampleSnapshots.mlp(annotated: true), options), named: "mlp_annotated.dot")
     }
 
     func testHostileLabelsSnapshot() {
-        SnapshotAssertion.assertMatches(dot(SampleSnapshots.hostile()), named: "hostile.dot")
+        Snapshot.assertMatches(dot(SampleSnapshots.hostile()), named: "hostile.dot")
     }
 
     func testSameSnapshotGivesSameText() {

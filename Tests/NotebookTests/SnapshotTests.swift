@@ -1,4 +1,5 @@
 import Notebook
+import TestSupport
 import XCTest
 
 final class SnapshotTests: XCTestCase {

@@ -1,4 +1,5 @@
 @testable import Plot
+import TestSupport
 import XCTest
 
 final class SVGPlotRendererTests: XCTestCase {

@@ -1,6 +1,6 @@
 /// Adam (Kingma & Ba) with PyTorch's update and defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8,
 /// and L2 weight decay added to the gradient (default 0). For decoupled decay use `AdamW`.
-public final class Adam: Optimizer {
+public class Adam: Optimizer {
     let core: OptimizerCore
     /// The learning rate the next step uses.
     public var learningRate: Double
@@ -10,19 +10,30 @@ public final class Adam: Optimizer {
     public var beta2: Double
     /// Added to the denominator for numerical stability.
     public var eps: Double
-    /// L2 penalty coefficient added to the gradient (`grad + wd·θ`).
+    /// Weight decay: an L2 penalty added to the gradient (Adam), or decoupled shrinkage of θ (AdamW).
     public var weightDecay: Double
 
+    /// Whether weight decay shrinks the parameter directly (AdamW) instead of being added to the gradient.
+    let decoupled: Bool
+
     /// Creates an Adam optimizer over named parameters; throws on duplicate names or invalid hyper-parameters.
-    public init(_ parameters: [(String, Tensor)], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
-                eps: Double = 1e-8, weightDecay: Double = 0) throws {
-        try OptimizerCore.validateAdam(kind: "adam", lr: lr, beta1: betas.0, beta2: betas.1, eps: eps, weightDecay: weightDecay)
-        core = try OptimizerCore(kind: "adam", parameters: parameters)
+    public convenience init(_ parameters: [(String, Tensor)], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
+                            eps: Double = 1e-8, weightDecay: Double = 0) throws {
+        try self.init(parameters, lr: lr, betas: betas, eps: eps, weightDecay: weightDecay, decoupled: false)
+    }
+
+    // The one initialiser Adam and AdamW share: they differ only in how weight decay applies.
+    init(_ parameters: [(String, Tensor)], lr: Double, betas: (Double, Double), eps: Double, weightDecay: Double,
+         decoupled: Bool) throws {
+        let kind = decoupled ? "adamw" : "adam"
+        try OptimizerCore.validateAdam(kind: kind, lr: lr, beta1: betas.0, beta2: betas.1, eps: eps, weightDecay: weightDecay)
+        core = try OptimizerCore(kind: kind, parameters: parameters)
         learningRate = lr
         beta1 = betas.0
         beta2 = betas.1
         self.eps = eps
         self.weightDecay = weightDecay
+        self.decoupled = decoupled
     }
 
     /// The parameters being optimised.
@@ -30,9 +41,9 @@ public final class Adam: Optimizer {
     /// Number of steps taken.
     public var stepCount: Int { core.stepCount }
 
-    /// One Adam update of every parameter with a gradient.
+    /// One Adam (or AdamW) update of every parameter with a gradient.
     public func step() throws {
-        try core.adamStep(lr: learningRate, beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay, decoupled: false)
+        try core.adamStep(lr: learningRate, beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay, decoupled: decoupled)
     }
 
     /// A deep copy of the state.
@@ -40,7 +51,7 @@ public final class Adam: Optimizer {
         core.export(hyperparameters: ["lr": learningRate, "beta1": beta1, "beta2": beta2, "eps": eps, "weight_decay": weightDecay])
     }
 
-    /// Restores state and hyper-parameters saved by an `Adam`.
+    /// Restores state and hyper-parameters saved by an optimizer of the same kind.
     public func importState(_ state: OptimizerState) throws {
         let h = try core.importState(state, bufferKinds: ["exp_avg", "exp_avg_sq"],
                                      hyperparameterNames: ["lr", "beta1", "beta2", "eps", "weight_decay"])

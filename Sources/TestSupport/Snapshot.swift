@@ -1,11 +1,12 @@
 import Foundation
 import XCTest
 
-/// Compares text with a committed file under `Tests/PlotTests/Snapshots/`, found through
-/// `#filePath` so it works from any working directory. `ALINEA_RECORD_SNAPSHOTS=1` rewrites the
+/// Compares text with a committed file in the `Snapshots/` folder beside the calling test file,
+/// found through the caller's `#filePath` so it works from any working directory. `ALINEA_RECORD_SNAPSHOTS=1` rewrites the
 /// files; a missing file is recorded and the test fails so it is noticed and committed.
-enum Snapshot {
-    static func assertMatches(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
+public enum Snapshot {
+    /// Fails when `text` differs from `Snapshots/<name>` next to the caller; records it when asked or missing.
+    public static func assertMatches(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
         let directory = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent("Snapshots")
         let url = directory.appendingPathComponent(name)
         let record = ProcessInfo.processInfo.environment["ALINEA_RECORD_SNAPSHOTS"] == "1"
