@@ -8,6 +8,13 @@ public enum LanguageModeling {
     /// token gives 0.
     public static func sequenceLogps(logits: Tensor, labels: Tensor, average: Bool = false,
                                      ignoreIndex: Int = -100) throws -> Tensor {
+        // One scope, so graphs draw (and can collapse) the whole computation as a single cluster.
+        try Autograd.withScope("sequence_logps") {
+            try sequenceLogpsBody(logits: logits, labels: labels, average: average, ignoreIndex: ignoreIndex)
+        }
+    }
+
+    private static func sequenceLogpsBody(logits: Tensor, labels: Tensor, average: Bool, ignoreIndex: Int) throws -> Tensor {
         guard logits.rank == 3, labels.rank == 2, labels.shape == Array(logits.shape.prefix(2)) else {
             throw TensorError("sequence_logps", "expected logits [batch, time, vocab] and labels [batch, time], got \(formatShape(logits.shape)) and \(formatShape(labels.shape))")
         }
