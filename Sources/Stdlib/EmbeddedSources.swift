@@ -665,5 +665,498 @@ fn rl4lms_kl_coef(kl_coef, current_kl, target = 1) {
     kl_coef * (1 + 0.1 * err)
 }
 """#),
+        StdlibFile(name: "60-elastic.aln", source: #"""
+# Elastic Reset (Noukhovitch et al., arXiv 2312.07551): reward optimisation with a KL penalty whose
+# drift is periodically undone. The online model trains as usual; an EMA of it trails behind; every
+# n updates the online model jumps to the EMA and the EMA jumps back to the initial model.
+# Also here: sampling a scored rollout batch from a GPT, per-token log-probabilities, the KL to a
+# reference on held-out text, and a training loop that runs KL-penalised REINFORCE
+# (reinforce_kl_loss, stdlib/50-rl.aln) with or without resets.
+
+# elastic_reset(model, ema, init): the reset of Elastic Reset, in place, over parameter trees:
+#   model <- ema      (the online model jumps to its moving average)
+#   ema   <- init     (the moving average restarts from the initial model)
+# model, ema and init are parameter trees of the same structure (modules, or lists/dicts of
+# tensors); init is typically copy_tree(model) taken before training. The optimiser's state is
+# left alone (the paper's default). Returns model.
+fn elastic_reset(model, ema, init) {
+    no_grad {
+        load_tree(model, ema)
+        load_tree(ema, init)
+    }
+    model
+}
+
+# The prompts of a rollout as a list of token lists: prompts is a list of prompts (token lists, or
+# strings when a tokenizer is given), or one prompt.
+fn _rollout_prompts(prompts, tokenizer) {
+    if is_tensor(prompts) { prompts = prompts.tolist() }
+    if type(prompts) == "string" or (type(prompts) == "list" and len(prompts) > 0 and type(prompts[0]) == "number") {
+        prompts = [prompts]
+    }
+    if type(prompts) != "list" or len(prompts) == 0 {
+        error("rollout: prompts must be a non-empty list of prompts (token lists, or strings with tokenizer =), got {repr(prompts)}")
+    }
+    prompts.map(fn(p) {
+        if type(p) == "string" {
+            if tokenizer == nil { error("rollout: the prompt {repr(p)} is a string; pass tokenizer = to encode it") }
+            tokenizer.encode(p)
+        } else if is_tensor(p) { p.tolist() } else { p }
+    })
+}
+
+# rollout(policy, prompts, reward_fn, max_new_tokens = 16, temperature = 1, samples_per_prompt = 1,
+#         tokenizer = nil, top_k = nil, stop_token = nil, with_prompt = false, pad_id = 0):
+# samples continuations of the prompts from a GPT with generate(), scores each one with
+# reward_fn, and returns the batch the KL-penalised losses need.
+#   prompts    a list of prompts (token lists, or strings when tokenizer is given), or one prompt
+#   reward_fn  any Alinea function of one response, returning a number (or a one-element tensor):
+#              the response's text when tokenizer is given, else its token list; with
+#              with_prompt = true it is called as reward_fn(prompt, response)
+# Sequences are prompt + response, right-padded with pad_id to a common length T (prompt length +
+# max_new_tokens may be at most the model's context + 1). Returns a dict:
+#   "tokens" [B, T]   ids, B = len(prompts) * samples_per_prompt (prompt-major, as generate)
+#   "labels" [B, T]   the tokens with -100 on prompt and padding (for sequence_logps)
+#   "mask"   [B, T]   1 on response tokens, 0 elsewhere (for token_logprobs and reinforce_kl_loss)
+#   "scores" [B]      reward_fn of each response
+#   "responses"       the responses as reward_fn saw them;  "prompt_lengths", "lengths" (lists)
+fn rollout(policy, prompts, reward_fn, max_new_tokens = 16, temperature = 1, samples_per_prompt = 1,
+           tokenizer = nil, top_k = nil, stop_token = nil, with_prompt = false, pad_id = 0) {
+    let ps = _rollout_prompts(prompts, tokenizer)
+    let longest = max(ps.map(fn(p) { len(p) })) + max_new_tokens
+    if is_module(policy) and policy.config["context"] + 1 < longest {
+        let context = policy.config["context"]
+        error("rollout: a prompt of {longest - max_new_tokens} tokens + max_new_tokens = {max_new_tokens} needs a context of {longest - 1}; the model's is {context}")
+    }
+    let seqs = policy.generate(ps, max_new_tokens = max_new_tokens, temperature = temperature, top_k = top_k,
+                               samples_per_prompt = samples_per_prompt, stop_token = stop_token)
+    let T = max(seqs.map(fn(s) { len(s) }))
+    let rows = []
+    let labels = []
+    let mask = []
+    let scores = []
+    let responses = []
+    let prompt_lengths = []
+    let lengths = []
+    for i in range(len(seqs)) {
+        let s = seqs[i]
+        let prompt = ps[floor(i / samples_per_prompt)]
+        let n = len(prompt)
+        let pad = T - len(s)
+        let response = if tokenizer == nil { s[n:] } else { tokenizer.decode(s[n:]) }
+        let shown_prompt = if tokenizer == nil { prompt } else { tokenizer.decode(prompt) }
+        let score = if with_prompt { reward_fn(shown_prompt, response) } else { reward_fn(response) }
+        if is_tensor(score) { score = score.item() }
+        if type(score) != "number" {
+            error("rollout: reward_fn must return a number or a one-element tensor, got {repr(score)} for {repr(response)}")
+        }
+        rows.append(s + [pad_id] * pad)
+        labels.append([-100] * n + s[n:] + [-100] * pad)
+        mask.append([0] * n + [1] * (len(s) - n) + [0] * pad)
+        scores.append(score)
+        responses.append(response)
+        prompt_lengths.append(n)
+        lengths.append(len(s))
+    }
+    {"tokens": tensor(rows), "labels": tensor(labels), "mask": tensor(mask), "scores": tensor(scores),
+     "responses": responses, "prompt_lengths": prompt_lengths, "lengths": lengths}
+}
+
+# token_logprobs(model, batch): per-token log-probabilities [B, T] of a rollout's tokens,
+#   lp[b, t] = log p_model(tokens[b, t] | tokens[b, <t])   (0 at t = 0, which has no context)
+# batch is a rollout dict (or a tokens tensor [B, T]); multiply by batch["mask"] to keep
+# the response tokens. Differentiable: this is the policy's side of reinforce_kl_loss.
+fn token_logprobs(model, batch) {
+    let tokens = if is_tensor(batch) { batch } else { batch["tokens"] }
+    with_scope("token_logprobs", fn() {
+        let logp = log_softmax(model(tokens[:, :-1]), axis = -1)
+        let picked = gather(logp, 2, tokens[:, 1:].unsqueeze(-1)).squeeze(-1)
+        concat([zeros(tokens.shape[0], 1), picked], axis = 1)
+    })
+}
+
+# reference_logprobs(ref, batch): token_logprobs of a frozen reference model, recorded nowhere
+# (no_grad): the ref_logprobs of reinforce_kl_loss and kl_penalized_token_rewards.
+fn reference_logprobs(ref, batch) {
+    no_grad { token_logprobs(ref, batch) }
+}
+
+# sampled_kl(logprobs, ref_logprobs, mask): the KL estimate of a rollout, the mean over sequences
+# of sum_t mask_t (log pi(y_t) - log pi_ref(y_t)) (the k1 estimator TRL logs as objective/kl).
+# A number.
+fn sampled_kl(logprobs, ref_logprobs, mask) {
+    no_grad { ((logprobs - ref_logprobs) * mask).sum(axis = 1).mean().item() }
+}
+
+# next_token_kl(model, ref, tokens): the drift of model from ref on given text, the mean over the
+# positions of tokens [B, T] (or [T]) of the exact KL between next-token distributions,
+#   KL(p_model(. | x_<t) || p_ref(. | x_<t)) = sum_v p_model(v) (log p_model(v) - log p_ref(v)),
+# in nats per token. A number (computed under no_grad).
+fn next_token_kl(model, ref, tokens) {
+    no_grad {
+        let x = if len(tokens.shape) == 1 { tokens.unsqueeze(0) } else { tokens }
+        let lp = log_softmax(model(x), axis = -1)
+        let lq = log_softmax(ref(x), axis = -1)
+        (exp(lp) * (lp - lq)).sum(axis = -1).mean().item()
+    }
+}
+
+# perplexity(model, tokens): exp of the mean next-token cross-entropy of model on tokens [B, T]
+# (or [T]): each position predicts the next one. A number (no_grad).
+fn perplexity(model, tokens) {
+    no_grad {
+        let x = if len(tokens.shape) == 1 { tokens.unsqueeze(0) } else { tokens }
+        let logits = model(x[:, :-1])
+        exp(cross_entropy(logits.reshape(-1, logits.shape[-1]), x[:, 1:].reshape(-1))).item()
+    }
+}
+
+# elastic_reset_train(policy, opt, prompts, reward_fn, steps, kl_coef = 0.05, reset_every = 0,
+#     ema_decay = 0.995, ref = nil, tokenizer = nil, max_new_tokens = 16, temperature = 1,
+#     samples_per_prompt = 1, top_k = nil, stop_token = nil, with_prompt = false, baseline = true,
+#     eval_fn = nil, eval_every = 10, h = nil, label = "rl", show_progress = true):
+# KL-penalised REINFORCE with Elastic Reset. Each of `steps` updates:
+#   batch = rollout(policy, prompts, reward_fn, ...)        (prompts may be a function of the step)
+#   loss  = reinforce_kl_loss(token_logprobs(policy), reference_logprobs(ref), scores, mask, kl_coef,
+#                             baseline = mean score when baseline is true)
+#   opt step;  ema_update(ema, policy, ema_decay)
+#   every reset_every updates: elastic_reset(policy, ema, init) and an event "reset" in the history
+# reset_every = 0 never resets: the same loop is then plain KL-penalised REINFORCE (the baseline to
+# compare with). init is a copy of the policy taken at the start; ref (the KL anchor) defaults to
+# init (as the StackLLaMA runs); ref = "ema" anchors the KL to the EMA instead, which snaps back to
+# init at each reset (as the paper's IMDB runs); any other model is used as given. The history gets "reward" (mean score), "kl" (sampled_kl to ref) and "loss" at each step
+# 1..steps; eval_fn(policy), returning a dict of numbers, is recorded at step 0, every eval_every
+# steps (after any reset) and at the end. h = history() appends to an existing history. A progress
+# bar named label shows reward and kl unless show_progress is false.
+# Returns {"history": h, "ema": the EMA tree, "init": the initial copy, "ref": the KL reference}.
+fn elastic_reset_train(policy, opt, prompts, reward_fn, steps, kl_coef = 0.05, reset_every = 0, ema_decay = 0.995,
+                       ref = nil, tokenizer = nil, max_new_tokens = 16, temperature = 1, samples_per_prompt = 1,
+                       top_k = nil, stop_token = nil, with_prompt = false, baseline = true, eval_fn = nil,
+                       eval_every = 10, h = nil, label = "rl", show_progress = true) {
+    let hist = if h == nil { history() } else { h }
+    let init = freeze(copy_tree(policy))
+    let ema = freeze(copy_tree(policy))
+    let anchor = if ref == nil { init } else if type(ref) == "string" and ref == "ema" { ema } else { ref }
+    fn evaluate(k) {
+        if eval_fn != nil { hist.record(k, eval_fn(policy)) }
+    }
+    evaluate(0)
+    let bar = if show_progress { progress(range(steps), label = label) } else { nil }
+    for step in (if bar == nil { range(steps) } else { bar }) {
+        let k = step + 1
+        let ps = if type(prompts) == "function" { prompts(step) } else { prompts }
+        let batch = rollout(policy, ps, reward_fn, max_new_tokens = max_new_tokens, temperature = temperature,
+                            samples_per_prompt = samples_per_prompt, tokenizer = tokenizer, top_k = top_k,
+                            stop_token = stop_token, with_prompt = with_prompt)
+        let lp = token_logprobs(policy, batch)
+        let ref_lp = reference_logprobs(anchor, batch)
+        let b = if baseline { batch["scores"].mean().item() } else { 0 }
+        let loss = reinforce_kl_loss(lp, ref_lp, batch["scores"], batch["mask"], kl_coef, baseline = b)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        ema_update(ema, policy, ema_decay)
+        let reward = batch["scores"].mean().item()
+        let kl = sampled_kl(lp, ref_lp, batch["mask"])
+        hist.record(k, reward = reward, kl = kl, loss = loss)
+        if bar != nil { bar.log(reward = reward, kl = kl) }
+        if reset_every > 0 and k % reset_every == 0 {
+            elastic_reset(policy, ema, init)
+            hist.event(k, "reset")
+        }
+        if k % eval_every == 0 or k == steps { evaluate(k) }
+    }
+    {"history": hist, "ema": ema, "init": init, "ref": anchor}
+}
+"""#),
+        StdlibFile(name: "70-robust.aln", source: #"""
+# Robust training in embedding space (papers.md §6): the model sees continuous input embeddings
+# e = model.embed(tokens) [B, T, D] and model.forward_embeddings(e) gives the logits, so a loss can
+# be taken with respect to e and e can be perturbed; discrete tokens are never touched.
+#   FGM (Miyato et al. 2017), PGD on embeddings (Madry et al.), FreeLB (Zhu et al. 2020,
+#   zhuchen03/FreeLB run_glue_freelb.py), SMART's smoothness regulariser (Jiang et al. 2020,
+#   namisan/mt-dnn perturbation.py and loss.py), NEFTune noise (Jain et al. 2023), and
+#   character-level typos on the raw text.
+# Names, argument order and defaults follow ../shared/fixtures/ref_losses.py. A mask [B, T] is 1 on
+# real tokens and 0 on padding; nil means every position is real. Norms are taken over each
+# example's whole [T, D] block unless a function says otherwise. All randomness comes from the
+# seeded generator (seed(n)).
+
+# _robust_block_norms(x): the L2 norm of each example's [T, D] block of x [B, T, D], as [B, 1, 1].
+fn _robust_block_norms(x) {
+    x.pow(2).sum(axis = [1, 2], keepdim = true).sqrt()
+}
+
+# _robust_mask(function, mask, embeds): mask [B, T] as a [B, T, 1] multiplier for embeds [B, T, D],
+# or the number 1 when mask is nil. Stops with an error on anything else.
+fn _robust_mask(function, mask, embeds) {
+    if not is_tensor(embeds) or len(embeds.shape) != 3 {
+        let got = if is_tensor(embeds) { "shape {embeds.shape}" } else { "a {type(embeds)}" }
+        error("{function}: embeddings must be a [B, T, D] tensor, got {got}")
+    }
+    if type(mask) == "nil" { return 1 }
+    if not is_tensor(mask) {
+        error("{function}: mask must be a [B, T] tensor or nil, got a {type(mask)} (pass numbers by name, e.g. alpha = 5)")
+    }
+    if mask.shape != embeds.shape[:2] {
+        error("{function}: mask has shape {mask.shape} but the embeddings {embeds.shape} need [B, T] = {embeds.shape[:2]}")
+    }
+    mask.unsqueeze(-1)
+}
+
+# _robust_hold(params, body): runs body() with every tensor of the parameter tree params frozen
+# (requires_grad = false), then restores each tensor's flag; with params nil it just runs body().
+# An ascent step on the embeddings then leaves the parameters' .grad alone, and skips their
+# weight gradients, as torch.autograd.grad(loss, delta) does.
+fn _robust_hold(params, body) {
+    if type(params) == "nil" { return body() }
+    let tensors = values(named_parameters(params))
+    let flags = tensors.map(fn(p) { p.requires_grad })
+    for p in tensors { p.requires_grad = false }
+    let result = body()
+    for i in range(len(tensors)) { tensors[i].requires_grad = flags[i] }
+    result
+}
+
+# _robust_leaf(x): a fresh leaf with x's values that records operations (the perturbation delta
+# whose gradient an ascent step reads).
+fn _robust_leaf(x) {
+    let d = x.detach()
+    d.requires_grad = true
+    d
+}
+
+# fgm_perturbation(grad, eps = 1, mask = nil): the fast gradient method (Miyato et al. 2017),
+#   r_adv = eps g / ||g||_2,   g = grad * mask,
+# the norm taken over each example's [T, D] block (clamped below at 1e-12), so every example's
+# perturbation has L2 norm eps. grad [B, T, D] is dL/de, e.g. e.grad after backward().
+# Use as L(e) + L(e + r_adv) (or L(e + r_adv) alone). Differentiable in grad.
+fn fgm_perturbation(grad, eps = 1, mask = nil) {
+    let m = _robust_mask("fgm_perturbation", mask, grad)
+    let g = grad * m
+    eps * g / clamp(_robust_block_norms(g), min = 1e-12)
+}
+
+# pgd_embedding_attack(loss_fn, embeds, mask = nil, eps = 1, step = 0.3, K = 3, norm = "l2",
+# params = nil): K steps of projected gradient ascent on the embeddings (Madry et al.), from
+# delta = 0:
+#   l2:   delta <- Pi_{||delta|| <= eps}(delta + step g/||g||)   (norm per example's [T, D] block)
+#   linf: delta <- clamp(delta + step sign(g), -eps, eps)
+# with g = d loss_fn(embeds + delta)/d delta masked to real tokens. loss_fn(e) -> scalar loss.
+# Returns delta [B, T, D], detached: score the attack with loss_fn(embeds + delta).
+# Costs K forward and K backward passes. Pass the model (or any parameter tree) as params to
+# keep gradients out of it during the attack; otherwise each step also adds to the .grad of the
+# parameters loss_fn uses (call zero_grad after the attack).
+fn pgd_embedding_attack(loss_fn, embeds, mask = nil, eps = 1, step = 0.3, K = 3, norm = "l2", params = nil) {
+    let m = _robust_mask("pgd_embedding_attack", mask, embeds)
+    if norm != "l2" and norm != "linf" {
+        error("pgd_embedding_attack: unknown norm \"{norm}\"; use \"l2\" or \"linf\"")
+    }
+    let base = embeds.detach()
+    let delta = zeros(base.shape)
+    _robust_hold(params, fn() {
+        for k in range(K) {
+            let d = _robust_leaf(delta)
+            loss_fn(base + d).backward()
+            no_grad {
+                let g = d.grad * m
+                if norm == "l2" {
+                    let moved = d + step * g / clamp(_robust_block_norms(g), min = 1e-8)
+                    delta = moved * minimum(1, eps / clamp(_robust_block_norms(moved), min = 1e-12))
+                } else {
+                    delta = clamp(d + step * ((g > 0) - (g < 0)), -eps, eps)
+                }
+            }
+        }
+    })
+    delta.detach()
+}
+
+# freelb_accumulate_grads(loss_fn, embed_fn, mask, params, adv_steps = 2, adv_lr = 0.1,
+# adv_init_mag = 0.1, adv_max_norm = 0, norm_type = "l2"): FreeLB's inner loop
+# (run_glue_freelb.py). K = adv_steps ascent steps; at each,
+#   loss_k = loss_fn(embed_fn() + delta) / K,   loss_k.backward()
+# so the parameters' gradients ACCUMULATE over the K steps (the "free" part); between steps
+#   l2:   delta <- delta + adv_lr g/||g||   then, if adv_max_norm > 0, rescale examples with
+#         ||delta|| > adv_max_norm back onto that sphere
+#   linf: delta <- delta + adv_lr g/||g||_inf   then clamp to +-adv_max_norm (when > 0)
+# with g = d loss_k/d delta (not masked, as in the code). delta starts as
+# U(-1, 1) mask adv_init_mag/sqrt(L D) (l2; L = real tokens per example) or U(-1, 1) adv_init_mag
+# mask (linf), or 0 when adv_init_mag is 0. embed_fn() is called again at every step, as in the
+# code, so the embedding table gets gradient from each. Returns the summed (already / K) loss,
+# a number. params (a model or parameter tree) receives the accumulated gradient, added to its
+# .grad: each step's gradients are collected from a fresh .grad and summed here, so no parameter
+# accumulates in place across backward passes. With params nil, backward() accumulates into
+# whatever loss_fn touches. Call opt.zero_grad() before, then clip and opt.step() after.
+# With adv_init_mag = 0 and adv_steps = 2 this is FGM's L(e)/2 + L(e + adv_lr g/||g||)/2 at
+# FGM's cost. Costs K forward and K backward passes.
+fn freelb_accumulate_grads(loss_fn, embed_fn, mask, params, adv_steps = 2, adv_lr = 0.1, adv_init_mag = 0.1,
+                           adv_max_norm = 0, norm_type = "l2") {
+    if norm_type != "l2" and norm_type != "linf" {
+        error("freelb_accumulate_grads: unknown norm_type \"{norm_type}\"; use \"l2\" or \"linf\"")
+    }
+    let embeds = embed_fn()
+    let m = _robust_mask("freelb_accumulate_grads", mask, embeds)
+    let shape = embeds.shape
+    let delta = zeros(shape)
+    if adv_init_mag > 0 {
+        let u = (rand(shape) * 2 - 1) * m
+        delta = if norm_type == "l2" {
+            let real = if type(mask) == "nil" { shape[1] } else { mask.sum(axis = 1, keepdim = true).unsqueeze(-1) }
+            u * (adv_init_mag / sqrt(real * shape[2]))
+        } else {
+            u * adv_init_mag
+        }
+    }
+    let tensors = if type(params) == "nil" { [] } else { values(named_parameters(params)) }
+    let sums = tensors.map(fn(p) { p.grad })
+    let total = 0
+    for astep in range(adv_steps) {
+        let d = _robust_leaf(delta)
+        let loss = loss_fn(d + embeds) / adv_steps
+        total = total + loss.item()
+        for p in tensors { p.grad = nil }
+        loss.backward()
+        for i in range(len(tensors)) {
+            let g = tensors[i].grad
+            if type(sums[i]) == "nil" { sums[i] = g } else if type(g) != "nil" { sums[i] = sums[i] + g }
+        }
+        if astep == adv_steps - 1 { break }
+        no_grad {
+            let g = d.grad
+            if norm_type == "l2" {
+                delta = d + adv_lr * g / clamp(_robust_block_norms(g), min = 1e-8)
+                if adv_max_norm > 0 {
+                    let n = _robust_block_norms(delta)
+                    delta = delta * where(n > adv_max_norm, adv_max_norm / clamp(n, min = 1e-12), 1)
+                }
+            } else {
+                delta = d + adv_lr * g / clamp(g.abs().max(axis = [1, 2], keepdim = true), min = 1e-8)
+                if adv_max_norm > 0 { delta = clamp(delta, -adv_max_norm, adv_max_norm) }
+            }
+        }
+        embeds = embed_fn()
+    }
+    for i in range(len(tensors)) { tensors[i].grad = sums[i] }
+    total
+}
+
+# _robust_kl(target_logits, logits): KL(softmax(target_logits) || softmax(logits)) per row of the
+# last axis, averaged over rows ("batchmean"), with the target a constant (detached):
+#   sum_rows sum_c p_c (log p_c - log q_c) / rows.
+fn _robust_kl(target_logits, logits) {
+    let C = logits.shape[-1]
+    let t = log_softmax(target_logits.detach().reshape(-1, C))
+    let q = log_softmax(logits.reshape(-1, C))
+    (exp(t) * (t - q)).sum() / t.shape[0]
+}
+
+# sym_kl(input_logits, target_logits): mt-dnn's SymKlCriterion (batchmean over rows of the last axis):
+#   KL(p_target.detach || p_input) + KL(p_input.detach || p_target).
+# Each term sends gradient to one side only, so the gradient is that of a stop-gradient surrogate,
+# not of the value (gradcheck the terms, not the sum).
+fn sym_kl(input_logits, target_logits) {
+    if not is_tensor(input_logits) or not is_tensor(target_logits) or input_logits.shape != target_logits.shape {
+        error("sym_kl: input_logits and target_logits must be tensors of one shape")
+    }
+    with_scope("sym_kl", fn() {
+        _robust_kl(target_logits, input_logits) + _robust_kl(input_logits, target_logits)
+    })
+}
+
+# smart_regularizer(logits_fn, embeds, clean_logits, noise_var = 1e-5, step_size = 1e-3,
+# epsilon = 1e-6, norm_p = "inf", params = nil): SMART's smoothness-inducing adversarial
+# regulariser, one ascent step (mt-dnn perturbation.py, early version):
+#   delta0 ~ N(0, noise_var^2);   g = d KL(p_clean.detach || p(e + delta0)) / d delta0
+#   e_adv = e + step_size g/(||g|| per token + epsilon)   (norm_p "inf" or "l2"; "l1" uses sign g)
+#   R = sym_kl(clean_logits, logits_fn(e_adv.detach))
+# logits_fn(e) -> logits (e.g. model.forward_embeddings), clean_logits = logits_fn(embeds).
+# Train on task_loss + lambda_s R (lambda_s in {1, 3, 5}). A non-finite g gives R = 0.
+# Costs 2 extra forward passes and 1 backward pass to delta0. Pass the model as params so the
+# inner step leaves the parameters' gradients alone (as torch.autograd.grad does).
+fn smart_regularizer(logits_fn, embeds, clean_logits, noise_var = 1e-5, step_size = 1e-3, epsilon = 1e-6, norm_p = "inf",
+                     params = nil) {
+    _robust_mask("smart_regularizer", nil, embeds)
+    if norm_p != "inf" and norm_p != "l2" and norm_p != "l1" {
+        error("smart_regularizer: unknown norm_p \"{norm_p}\"; use \"inf\", \"l2\" or \"l1\"")
+    }
+    let noise = _robust_leaf(randn(embeds.shape) * noise_var)
+    let base = embeds.detach()
+    let g = _robust_hold(params, fn() {
+        _robust_kl(clean_logits, logits_fn(base + noise)).backward()
+        noise.grad
+    })
+    let size = g.norm().item()
+    if not (size - size == 0) { return clean_logits.sum() * 0 }
+    let direction = no_grad {
+        if norm_p == "l2" {
+            g / (g.pow(2).sum(axis = -1, keepdim = true).sqrt() + epsilon)
+        } else if norm_p == "l1" {
+            (g > 0) - (g < 0)
+        } else {
+            g / (g.abs().max(axis = -1, keepdim = true) + epsilon)
+        }
+    }
+    let e_adv = (embeds + direction * step_size).detach()
+    with_scope("smart_regularizer", fn() { sym_kl(clean_logits, logits_fn(e_adv)) })
+}
+
+# neftune_noise(embeds, mask = nil, alpha = 5): NEFTune (Jain et al. 2023) training-time noise,
+#   e + U(-1, 1) alpha / sqrt(L D) * mask,
+# L = the number of real tokens of each example (T without a mask), D = embeds.shape[-1];
+# alpha in {5, 10, 15}. Each element moves by at most alpha/sqrt(L D), so the noise of an example
+# has L2 norm about alpha/sqrt(3). Gradients flow to embeds unchanged. Costs no extra pass.
+fn neftune_noise(embeds, mask = nil, alpha = 5) {
+    let m = _robust_mask("neftune_noise", mask, embeds)
+    let real = if type(mask) == "nil" { embeds.shape[1] } else { mask.sum(axis = -1, keepdim = true).unsqueeze(-1) }
+    let noise = (rand(embeds.shape) * 2 - 1) * alpha / sqrt(real * embeds.shape[-1])
+    embeds + noise * m
+}
+
+# char_noise(text, rate, ops = ["swap", "delete"], alphabet = "abcdefghijklmnopqrstuvwxyz"):
+# typos on raw text, before tokenising. Each character is edited with probability rate, by an op
+# drawn uniformly from ops: "swap" (exchange it with the next character; nothing at the end),
+# "delete", "substitute" (a random character of alphabet) or "insert" (a random character of
+# alphabet before it). Draws a fixed number of values per character from the seeded generator,
+# so seed(n) fixes the result. A list of strings gives a list, edited one after the other.
+fn char_noise(text, rate, ops = ["swap", "delete"], alphabet = "abcdefghijklmnopqrstuvwxyz") {
+    if type(text) == "list" { return text.map(fn(s) { char_noise(s, rate, ops, alphabet) }) }
+    if type(text) != "string" { error("char_noise: text must be a string or a list of strings, got a {type(text)}") }
+    if len(ops) == 0 { error("char_noise: ops is empty; use some of \"swap\", \"delete\", \"substitute\", \"insert\"") }
+    for op in ops {
+        if not ["swap", "delete", "substitute", "insert"].contains(op) {
+            error("char_noise: unknown op \"{op}\"; use \"swap\", \"delete\", \"substitute\" or \"insert\"")
+        }
+    }
+    let chars = list(text)
+    let n = len(chars)
+    if n == 0 { return text }
+    let letters = list(alphabet)
+    let hit = rand(n).tolist()
+    let which = randint(0, len(ops), [n]).tolist()
+    let pick = randint(0, len(letters), [n]).tolist()
+    let out = []
+    let i = 0
+    while i < n {
+        let op = if hit[i] < rate { ops[which[i]] } else { "keep" }
+        if op == "swap" and i + 1 < n {
+            out.append(chars[i + 1])
+            out.append(chars[i])
+            i = i + 2
+            continue
+        }
+        if op == "substitute" {
+            out.append(letters[pick[i]])
+        } else if op == "insert" {
+            out.append(letters[pick[i]])
+            out.append(chars[i])
+        } else if op != "delete" {
+            out.append(chars[i])
+        }
+        i = i + 1
+    }
+    "".join(out)
+}
+"""#),
     ]
 }
