@@ -76,11 +76,27 @@ public struct HTMLRenderer: Sendable {
     /// Prose through Ink. CRLF becomes LF first (Ink looks for `\n`); a block after the first
     /// that starts with `-` is shielded so Ink does not take a `---` rule for front matter.
     static func prose(_ text: String, first: Bool) -> (String, [String: String]) {
-        var markdown = SourceLine.split(text).map(\.content).joined(separator: "\n")
+        var markdown = joinCodeSpanContinuations(SourceLine.split(text).map(\.content)).joined(separator: "\n")
         guard markdown.contains(where: { !$0.isWhitespace }) else { return ("", [:]) }
         if !first, markdown.drop(while: { $0.isWhitespace }).hasPrefix("-") { markdown = "<!-- -->\n" + markdown }
         let parsed = MarkdownParser().parse(markdown)
         return (parsed.html, first ? parsed.metadata : [:])
+    }
+
+    /// Ink 0.6 starts a new paragraph at a line that begins with an inline code span; in
+    /// Markdown that line continues the paragraph, so join it to the previous line first.
+    static func joinCodeSpanContinuations(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        for line in lines {
+            if line.hasPrefix("`"), !line.hasPrefix("``"), let previous = out.last,
+               previous.contains(where: { !$0.isWhitespace }), !previous.hasPrefix("    "), !previous.hasPrefix("#"),
+               !previous.hasPrefix("```"), !previous.hasPrefix("~~~") {
+                out[out.count - 1] = previous + " " + line
+            } else {
+                out.append(line)
+            }
+        }
+        return out
     }
 
     /// `tour` for `notebooks/tour.md`.

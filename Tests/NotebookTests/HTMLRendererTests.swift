@@ -1,4 +1,4 @@
-import Notebook
+@testable import Notebook
 import Plot
 import XCTest
 
@@ -85,5 +85,11 @@ final class HTMLRendererTests: XCTestCase {
         let html = HTMLRenderer().render(try run("Intro\n```alinea\nprint a\n```\n---\n\nkey: value\n\n---\nEnd\n"))
         XCTAssertTrue(html.contains("key: value"))
         XCTAssertTrue(html.contains("End"))
+    }
+
+    func testLineStartingWithInlineCodeContinuesTheParagraph() {
+        let (html, _) = HTMLRenderer.prose("first line of a paragraph\n`code` continues it\n\n`alone` starts one", first: false)
+        XCTAssertTrue(html.contains("<p>first line of a paragraph <code>code</code> continues it</p>"), html)
+        XCTAssertTrue(html.contains("<p><code>alone</code> starts one</p>"), html)
     }
 }
