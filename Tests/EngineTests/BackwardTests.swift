@@ -64,4 +64,21 @@ final class BackwardTests: XCTestCase {
         XCTAssertEqual(x.grad?.scalars, [1])
         y = x  // releasing the 100,000-node chain must not recurse either
     }
+
+    /// Regression: a strided (transposed) gradient accumulated into an existing grad used to be
+    /// read from a temporary copy that had already been freed.
+    func testAccumulatingStridedGradientsIntoExistingGrad() throws {
+        let x = testTensor([3, 6, 64], seed: 40), w = testTensor([16, 64], seed: 41)
+        w.requiresGrad = true
+        func f() throws -> Tensor { try x.matmul(w.transpose()).pow(2).sum() }
+        let expected = try Autograd.noGrad {
+            try x.matmul(w.transpose()).reshape([-1, 16]).transpose().matmul(x.reshape([-1, 64])).apply(.mul, scalar: 4)
+        }
+        try (f() + f()).backward()
+        assertAllClose(w.grad?.scalars ?? [], expected.scalars, atol: 1e-3, rtol: 1e-4)
+        w.zeroGrad()
+        try f().backward()
+        try f().backward()
+        assertAllClose(w.grad?.scalars ?? [], expected.scalars, atol: 1e-3, rtol: 1e-4)
+    }
 }

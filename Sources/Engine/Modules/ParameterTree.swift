@@ -156,14 +156,17 @@ public struct ParameterTree {
         }
         // Reading a private contiguous copy of the source keeps aliasing views from reading updated values.
         let src = s.storage === t.storage ? s.copy() : s.contiguousData()
-        let q = src.basePointer
-        if t.isContiguous {
-            let p = t.basePointer
-            for i in 0..<t.count { p[i] = f(p[i], q[i]) }
-        } else {
-            let base = t.storage.pointer
-            var i = 0
-            t.forEachOffset { o in base[o] = f(base[o], q[i]); i += 1 }
+        // The copy must outlive the loops that read through its pointer.
+        withExtendedLifetime(src) {
+            let q = src.basePointer
+            if t.isContiguous {
+                let p = t.basePointer
+                for i in 0..<t.count { p[i] = f(p[i], q[i]) }
+            } else {
+                let base = t.storage.pointer
+                var i = 0
+                t.forEachOffset { o in base[o] = f(base[o], q[i]); i += 1 }
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ extension Tensor {
     /// A contiguous tensor with this tensor's values, never recorded (for reading inputs in kernels).
     func contiguousData() -> Tensor {
         if isContiguous { return self }
-        return Autograd.noGrad { contiguous() }
+        return TemporaryTensors.hold(Autograd.noGrad { contiguous() })
     }
 
     /// Applies an elementwise kernel, recording the op for backward.
@@ -119,6 +119,6 @@ extension Tensor {
     /// A contiguous, unrecorded copy of this tensor broadcast to `shape`.
     func expandData(to shape: [Int]) throws -> Tensor {
         if self.shape == shape { return contiguousData() }
-        return try Autograd.noGrad { try expand(shape).contiguous() }
+        return TemporaryTensors.hold(try Autograd.noGrad { try expand(shape).contiguous() })
     }
 }

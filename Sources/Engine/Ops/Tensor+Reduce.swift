@@ -50,7 +50,7 @@ extension Tensor {
             return out
         }
         let kept = (0..<rank).filter { !reduced.contains($0) }
-        let moved = Autograd.noGrad { (try? permute(kept + reduced))?.contiguous() } ?? contiguousData()
+        let moved = TemporaryTensors.hold(Autograd.noGrad { (try? permute(kept + reduced))?.contiguous() } ?? contiguousData())
         let n = Shape.count(reduced.map { shape[$0] })
         for o in 0..<out.count {
             out.basePointer[o] = Reduction.reduce(kernel, moved.basePointer + o * n, count: n)

@@ -44,10 +44,13 @@ extension Interpreter {
         let source = try value.asTensor("assigned value")
         let expanded = try Value.engine { try Autograd.noGrad { try source.expand(view.shape).contiguous() } }
         var k = 0
-        let src = expanded.basePointer
-        view.forEachStorageOffset { offset in
-            t.storage.pointer[offset] = src[k]
-            k += 1
+        // `expanded` must outlive the loop that reads through its pointer.
+        withExtendedLifetime(expanded) {
+            let src = expanded.basePointer
+            view.forEachStorageOffset { offset in
+                t.storage.pointer[offset] = src[k]
+                k += 1
+            }
         }
     }
 
