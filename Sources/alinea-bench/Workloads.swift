@@ -18,6 +18,7 @@ let allWorkloads: [Workload] = [
     Workload(name: "W4_gpt_train", run: runGPTTraining),
     Workload(name: "W5_dpo", run: runDPOStep),
     Workload(name: "W6_interp", run: runInterpreter),
+    Workload(name: "W7_elastic_reset", run: runElasticResetIteration),
 ]
 
 /// W1: C = A @ B for square float32 matrices, GFLOP/s.
