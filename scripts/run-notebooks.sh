@@ -15,11 +15,12 @@ for nb in notebooks/*.md; do
   html="out/notebooks/$name.html"
   start=$(date +%s)
   if "$bin" run "$nb" --html "$html" > "out/notebooks/$name.txt" 2>&1; then
+    elapsed=$(( $(date +%s) - start ))
     "$bin" run "$nb" --html "out/notebooks/$name.again.html" > /dev/null 2>&1 || true
     if ! cmp -s "$html" "out/notebooks/$name.again.html"; then
       echo "FAIL $nb: rendering twice gave different HTML"; status=1; failed=$((failed + 1)); continue
     fi
-    echo "ok   $nb ($(( $(date +%s) - start ))s)"
+    echo "ok   $nb (${elapsed}s)"
   else
     echo "FAIL $nb"; sed 's/^/    /' "out/notebooks/$name.txt" | tail -20; status=1; failed=$((failed + 1)); continue
   fi
