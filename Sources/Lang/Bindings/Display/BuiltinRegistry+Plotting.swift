@@ -10,6 +10,7 @@ extension BuiltinRegistry {
                "A line plot of ys, of xs against ys, or of several named series; plot(..., \"file.svg\") also writes it.",
                doc: """
                plot(losses)   plot(steps, losses)   plot({"train": a, "val": b})   plot(xs, {"train": a, "val": b})
+               plot({"dpo": [kls, rewards], "mrpo": [kls2, rewards2]}): each series with its own xs.
                Values are lists of numbers (nil leaves a gap) or 1-d tensors; NaN and infinities are skipped.
                Named options: title, xlabel, ylabel, log_y (or logy), log_x, smooth (an EMA weight such as 0.9,
                or a window such as 20), events (x positions, [x, label] pairs or {"x": .., "label": ..} dicts),
@@ -60,6 +61,13 @@ extension BuiltinRegistry {
             case .string(let s): name = s
             case .number(let x): name = formatNumber(x)
             }
+            // A series may carry its own x values as a pair [xs, ys] (a frontier per method, say).
+            if case .list(let pair) = value, pair.items.count == 2, pair.items.allSatisfy(\.isPlotSequence) {
+                let ownXs = try pair.items[0].plotNumbers("plot() series '\(name)' xs")
+                let ys = try pair.items[1].plotNumbers("plot() series '\(name)' ys")
+                try checkLengths(xs: ownXs, ys: ys, name: "'\(name)'")
+                return PlotSeries(name: name, xs: ownXs, ys: ys)
+            }
             let ys = try value.plotNumbers("plot() series '\(name)'")
             if let xs { try checkLengths(xs: xs, ys: ys, name: "'\(name)'") }
             return PlotSeries(name: name, xs: xs, ys: ys)
@@ -70,6 +78,17 @@ extension BuiltinRegistry {
         guard xs.count == ys.count else {
             throw RuntimeError("plot(): xs has \(xs.count) value\(xs.count == 1 ? "" : "s") but \(name) has \(ys.count)",
                                hint: "xs and ys need one value per point")
+        }
+    }
+}
+
+extension Value {
+    /// True for values `plotNumbers` reads as a sequence (lists, ranges, 1-d tensors).
+    var isPlotSequence: Bool {
+        switch self {
+        case .list, .range: return true
+        case .tensor(let t): return t.rank == 1
+        default: return false
         }
     }
 }
