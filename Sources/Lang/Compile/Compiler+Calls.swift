@@ -5,12 +5,13 @@ extension Compiler {
         }
         // Calling a global function by name is the common case: read it in place.
         if case .variable(let name) = calleeExpr.kind, case .global(let g)? = storage(resolution.uses[name.id]) {
-            return call(GlobalCallee(global: g, range: name.range), args, range)
+            return call(GlobalOperand(global: g, range: name.range), args, range)
         }
-        return call(ExprCallee(code: expr(calleeExpr)), args, range)
+        return call(ExprOperand(code: expr(calleeExpr)), args, range)
     }
 
-    func call<C: CalleeSource>(_ callee: C, _ args: [Argument], _ range: SourceRange) -> ExprCode {
+    // A callee is read like any operand: a global in place, or an arbitrary expression.
+    func call<C: Operand>(_ callee: C, _ args: [Argument], _ range: SourceRange) -> ExprCode {
         let interp = self.interp
         let sc = layout.slotCount, cc = layout.cellCount
         let site = CallSite(range)
@@ -154,29 +155,4 @@ extension Compiler {
                                              }, collect: { positional }, named: named)
         }
     }
-}
-
-/// Where a call finds its callee; a protocol so `call` is specialised for each source.
-protocol CalleeSource {
-    func get(_ f: Frame) throws -> Value
-}
-
-/// The callee is a global read in place (no closure call).
-struct GlobalCallee: CalleeSource {
-    let global: Global
-    let range: SourceRange
-
-    @inline(__always)
-    func get(_ f: Frame) throws -> Value {
-        guard global.storage.pointee.isDefined else { throw Compiler.undefined(global, range) }
-        return global.storage.pointee.value
-    }
-}
-
-/// The callee is any expression.
-struct ExprCallee: CalleeSource {
-    let code: ExprCode
-
-    @inline(__always)
-    func get(_ f: Frame) throws -> Value { try code(f) }
 }
