@@ -35,7 +35,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "Kernels", swiftSettings: kernelSettings),
-        .target(name: "Engine", dependencies: ["Kernels"], swiftSettings: numericSettings),
+        .systemLibrary(name: "CMalloc"),
+        .target(name: "Engine", dependencies: ["Kernels", "CMalloc"], swiftSettings: numericSettings),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc",
                        providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "GraphExport", dependencies: ["Engine", "CGraphviz"]),

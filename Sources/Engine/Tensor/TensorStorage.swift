@@ -5,6 +5,7 @@
 public final class TensorStorage: ManagedBuffer<Int, Float> {
     /// Allocates an uninitialised buffer of `count` elements (at least one, so views never see a null pointer).
     public static func allocate(count: Int) -> TensorStorage {
+        _ = AllocatorPolicy.applied
         let buffer = TensorStorage.create(minimumCapacity: Swift.max(count, 1)) { _ in count }
         return unsafeDowncast(buffer, to: TensorStorage.self)
     }

@@ -1,0 +1,2 @@
+// glibc's allocator tuning (mallopt and its parameters), which the Glibc Swift module leaves out.
+#include <malloc.h>
