@@ -52,6 +52,20 @@ public enum Elementwise {
         }
     }
 
+    /// w = f(a, b, c) vector by vector, padded tail as in `map`.
+    static func zip3<F: LaneZip3>(_ f: F, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
+                                  _ c: UnsafePointer<Float>, _ w: UnsafeMutablePointer<Float>, count: Int) {
+        var i = 0
+        while i + 8 <= count {
+            (w + i).storeVector(f.apply((a + i).loadVector(), (b + i).loadVector(), (c + i).loadVector()))
+            i += 8
+        }
+        if i < count {
+            let n = count - i
+            storePartial(f.apply(loadPartial(a + i, n), loadPartial(b + i, n), loadPartial(c + i, n)), w + i, n)
+        }
+    }
+
     /// z = f(x, s), or f(s, x) when `scalarOnLeft`: one operand broadcast from a scalar.
     static func zipScalar<F: LaneZip>(_ f: F, _ x: UnsafePointer<Float>, _ s: Float, scalarOnLeft: Bool,
                                       _ z: UnsafeMutablePointer<Float>, count: Int) {

@@ -1,21 +1,34 @@
 extension UnaryLanes {
-    /// d/dx of exact GELU: Φ(x) + x·φ(x). Φ comes from the forward kernel as gelu(x)/x away from 0,
-    /// and from its central polynomial near 0, so no separate erf is needed.
-    struct GeluDerivative: LaneMap {
-        @inline(__always) func apply(_ x: Vector) -> Vector {
-            let z = x * x
-            var p = Vector(repeating: 0.000109691965917591)
-            p = VectorMath.fma(p, z, Vector(repeating: -0.0011860819067806005))
-            p = VectorMath.fma(p, z, Vector(repeating: 0.009973445907235146))
-            p = VectorMath.fma(p, z, Vector(repeating: -0.06649037450551987))
-            p = VectorMath.fma(p, z, Vector(repeating: 0.3989422917366028))
-            let centralPhi = VectorMath.fma(x, p, Vector(repeating: 0.5))
-            let outerPhi = VectorMath.gelu(x) / x
-            let cdf = outerPhi.replacing(with: centralPhi, where: VectorMath.abs(x) .<= 0.5)
-            let density = VectorMath.exp(-0.5 * z) * 0.3989422804014327
-            let result = VectorMath.fma(x, density, cdf)
-            // Past ±10 the density underflows; keep the exact limits (0 and 1) instead of 0·inf.
-            return result.replacing(with: 0, where: x .< -10).replacing(with: 1, where: x .> 10)
+    /// d/dx of exact GELU: Φ(x) + x·φ(x). Away from 0, Φ(x) = gelu(x)/x from the forward output,
+    /// so the backward needs no erf of its own; near 0 (where that quotient loses accuracy) Φ comes
+    /// from the forward kernel's central polynomial.
+    @inline(__always)
+    static func geluDerivative(_ x: Vector, forward y: Vector) -> Vector {
+        let z = x * x
+        var p = Vector(repeating: 0.000109691965917591)
+        p = VectorMath.fma(p, z, Vector(repeating: -0.0011860819067806005))
+        p = VectorMath.fma(p, z, Vector(repeating: 0.009973445907235146))
+        p = VectorMath.fma(p, z, Vector(repeating: -0.06649037450551987))
+        p = VectorMath.fma(p, z, Vector(repeating: 0.3989422917366028))
+        let centralPhi = VectorMath.fma(x, p, Vector(repeating: 0.5))
+        let cdf = (y / x).replacing(with: centralPhi, where: VectorMath.abs(x) .<= 0.5)
+        let density = VectorMath.exp(-0.5 * z) * 0.3989422804014327
+        let result = VectorMath.fma(x, density, cdf)
+        // Past ±10 the density underflows; keep the exact limits (0 and 1) instead of 0·inf.
+        return result.replacing(with: 0, where: x .< -10).replacing(with: 1, where: x .> 10)
+    }
+
+    /// dx = g · GELU'(x), given the forward output y = gelu(x).
+    struct GeluBackward: LaneZip3 {
+        @inline(__always) func apply(_ x: Vector, _ y: Vector, _ g: Vector) -> Vector {
+            g * UnaryLanes.geluDerivative(x, forward: y)
+        }
+    }
+
+    /// dx = g · GELU'(x) for the tanh approximation (which needs no forward output).
+    struct GeluTanhBackward: LaneZip3 {
+        @inline(__always) func apply(_ x: Vector, _ y: Vector, _ g: Vector) -> Vector {
+            g * GeluTanhDerivative().apply(x)
         }
     }
 
@@ -33,14 +46,18 @@ extension UnaryLanes {
 }
 
 extension Elementwise {
-    /// y[i] = GELU'(x[i]) (exact, or of the tanh approximation): the backward of the gelu kernels.
-    public static func geluDerivative(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, count: Int,
-                                      tanhApproximation: Bool) {
+    /// dx[i] = g[i] · GELU'(x[i]) (exact, or of the tanh approximation), fused so the backward of
+    /// gelu is one pass; `y` is the forward output gelu(x), which the exact derivative reuses.
+    public static func geluBackward(_ x: UnsafePointer<Float>, forward y: UnsafePointer<Float>,
+                                    gradient g: UnsafePointer<Float>, into dx: UnsafeMutablePointer<Float>,
+                                    count: Int, tanhApproximation: Bool) {
         guard count > 0 else { return }
-        if tanhApproximation {
-            split(count) { offset, n in map(UnaryLanes.GeluTanhDerivative(), x + offset, y + offset, count: n) }
-        } else {
-            split(count) { offset, n in map(UnaryLanes.GeluDerivative(), x + offset, y + offset, count: n) }
+        split(count) { offset, n in
+            if tanhApproximation {
+                zip3(UnaryLanes.GeluTanhBackward(), x + offset, y + offset, g + offset, dx + offset, count: n)
+            } else {
+                zip3(UnaryLanes.GeluBackward(), x + offset, y + offset, g + offset, dx + offset, count: n)
+            }
         }
     }
 }

@@ -2,14 +2,18 @@ import Foundation
 import Kernels
 import XCTest
 
-/// The GELU derivative kernels against a Double reference over a wide range, including the tails.
+/// The fused GELU backward kernels against a Double reference over a wide range, including the tails.
 final class GeluDerivativeTests: XCTestCase {
     func testMatchesDoubleReference() {
         var xs: [Float] = [0, -0.0, 0.5, -0.5, 0.49, 0.51, 1, -1, 3, -3, 9.9, -9.9, 12, -12, .infinity, -.infinity]
         for i in 0..<2001 { xs.append(Float(-10 + Double(i) * 0.01)) }
+        // The upstream gradient varies in sign and size so the fused multiply is checked too.
+        let gs = xs.indices.map { Float(($0 % 7) - 3) * 0.75 }
+        var ys = [Float](repeating: 0, count: xs.count)
+        Elementwise.unary(.gelu, xs, &ys, count: xs.count)
         var exact = [Float](repeating: 0, count: xs.count), approx = exact
-        Elementwise.geluDerivative(xs, &exact, count: xs.count, tanhApproximation: false)
-        Elementwise.geluDerivative(xs, &approx, count: xs.count, tanhApproximation: true)
+        Elementwise.geluBackward(xs, forward: ys, gradient: gs, into: &exact, count: xs.count, tanhApproximation: false)
+        Elementwise.geluBackward(xs, forward: ys, gradient: gs, into: &approx, count: xs.count, tanhApproximation: true)
         let c = (2 / Double.pi).squareRoot()
         for (i, xf) in xs.enumerated() {
             let x = Double(xf)
@@ -22,8 +26,9 @@ final class GeluDerivativeTests: XCTestCase {
                 let t = Foundation.tanh(c * (x + 0.044715 * x * x * x))
                 referenceTanh = 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * c * (1 + 3 * 0.044715 * x * x)
             }
-            XCTAssertEqual(Double(exact[i]), reference, accuracy: 2e-6, "exact at \(x)")
-            XCTAssertEqual(Double(approx[i]), referenceTanh, accuracy: 2e-6, "tanh at \(x)")
+            let g = Double(gs[i])
+            XCTAssertEqual(Double(exact[i]), g * reference, accuracy: 2e-6 * max(1, abs(g)), "exact at \(x)")
+            XCTAssertEqual(Double(approx[i]), g * referenceTanh, accuracy: 2e-6 * max(1, abs(g)), "tanh at \(x)")
         }
     }
 }

@@ -84,7 +84,9 @@ enum Derivatives {
             let y = try node.savedTensor(0)
             return try g.apply(.mul, y.apply(.square).apply(.neg))
         case .gelu, .geluTanh:
-            return try g.apply(.mul, GeluDerivative.evaluate(node.savedTensor(0), tanhApproximation: k == .geluTanh))
+            let x = try node.savedTensor(0)
+            let y = k == .gelu ? try node.savedTensor(1) : nil
+            return GeluBackward.evaluate(x: x, forward: y, gradient: g, tanhApproximation: k == .geluTanh)
         }
     }
 

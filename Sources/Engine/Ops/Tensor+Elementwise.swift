@@ -21,6 +21,7 @@ extension Tensor {
         switch kernel {
         case .neg, .sign, .step: return []
         case .exp, .sqrt, .tanh, .sigmoid, .reciprocal: return [output.detach()]
+        case .gelu: return [input, output.detach()]
         default: return [input]
         }
     }
