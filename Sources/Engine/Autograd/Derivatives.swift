@@ -59,6 +59,10 @@ enum Derivatives {
             return [g, nil, try g.gather(axis: axis, index: index)]
         case .matmul:
             return try matmul(node, g, needs)
+        case .softmax, .logSoftmax:
+            return [try Tensor.rowOpGradient(node.op, output: node.savedTensor(0), rstd: nil, g)]
+        case .layerNorm:
+            return [try Tensor.rowOpGradient(node.op, output: node.savedTensor(0), rstd: node.savedTensor(1), g)]
         }
     }
 

@@ -36,6 +36,12 @@ public enum OpKind {
     case scatterAdd(axis: Int)
     /// Batched matrix product with broadcast batch dimensions.
     case matmul
+    /// Softmax over the last axis (fused; other axes use the composed form).
+    case softmax
+    /// Log-softmax over the last axis (fused).
+    case logSoftmax
+    /// (x − mean) / sqrt(var + eps) over the last axis (fused; the affine part is separate ops).
+    case layerNorm(eps: Float)
 
     /// The primitive's name as graphs and error messages show it.
     public var name: String {
@@ -56,6 +62,9 @@ public enum OpKind {
         case .indexSelect: return "index_select"
         case .scatterAdd: return "scatter_add"
         case .matmul: return "matmul"
+        case .softmax: return "softmax"
+        case .logSoftmax: return "log_softmax"
+        case .layerNorm: return "layer_norm"
         }
     }
 
@@ -66,6 +75,7 @@ public enum OpKind {
         case .clamp(let lo, let hi): return ["lo=\(lo)", "hi=\(hi)"]
         case .reduce(_, let axes, let keep): return ["axes=\(formatShape(axes))"] + (keep ? ["keepdim"] : [])
         case .permute(let p): return ["perm=\(formatShape(p))"]
+        case .layerNorm(let eps): return ["eps=\(eps)"]
         case .concat(let a), .gather(let a), .indexSelect(let a), .scatterAdd(let a): return ["axis=\(a)"]
         default: return []
         }

@@ -16,9 +16,20 @@ extension Tensor {
         return out
     }
 
-    /// Softmax along `axis`.
+    /// Softmax along `axis`: one fused primitive over the last axis, composed otherwise.
     public func softmax(axis: Int = -1) throws -> Tensor {
+        if try isLastAxis(axis, operation: "softmax"), let (rows, n) = lastAxisRows { return softmaxLastAxis(rows, n) }
+        return try composedSoftmax(axis: axis)
+    }
+
+    /// Softmax composed from primitives (max, sub, exp, sum, div): the reference the fused kernel is tested against.
+    public func composedSoftmax(axis: Int = -1) throws -> Tensor {
         try Autograd.withScope("softmax") { try softmaxBody(axis: axis) }
+    }
+
+    /// Whether `axis` (possibly negative) names the last axis; throws for an out-of-range axis.
+    private func isLastAxis(_ axis: Int, operation: String) throws -> Bool {
+        try Shape.normalizeAxes([axis], rank: rank, operation: operation) == [rank - 1]
     }
 
     private func softmaxBody(axis: Int) throws -> Tensor {
@@ -27,8 +38,14 @@ extension Tensor {
         return try e.apply(.div, e.sum(axes: [axis], keepDims: true))
     }
 
-    /// Log-softmax along `axis`: x − logsumexp(x).
+    /// Log-softmax along `axis`: one fused primitive over the last axis, composed otherwise.
     public func logSoftmax(axis: Int = -1) throws -> Tensor {
+        if try isLastAxis(axis, operation: "log_softmax"), let (rows, n) = lastAxisRows { return logSoftmaxLastAxis(rows, n) }
+        return try composedLogSoftmax(axis: axis)
+    }
+
+    /// Log-softmax composed as x − logsumexp(x): the reference the fused kernel is tested against.
+    public func composedLogSoftmax(axis: Int = -1) throws -> Tensor {
         try apply(.sub, logsumexp(axes: [axis], keepDims: true))
     }
 
@@ -64,11 +81,22 @@ extension Tensor {
         try Autograd.withScope("layer_norm") { try layerNormBody(weight: weight, bias: bias, eps: eps) }
     }
 
-    private func layerNormBody(weight: Tensor?, bias: Tensor?, eps: Float) throws -> Tensor {
-        let mu = try mean(axes: [-1], keepDims: true)
-        let centered = try apply(.sub, mu)
-        let variance = try centered.apply(.square).mean(axes: [-1], keepDims: true)
-        var out = try centered.apply(.mul, variance.apply(.add, scalar: eps).apply(.sqrt).apply(.reciprocal))
+    /// Layer normalisation composed from primitives (mean, sub, square, sqrt, …): the reference
+    /// the fused kernel is tested against.
+    public func composedLayerNorm(weight: Tensor? = nil, bias: Tensor? = nil, eps: Float = 1e-5) throws -> Tensor {
+        try Autograd.withScope("layer_norm") { try layerNormBody(weight: weight, bias: bias, eps: eps, fused: false) }
+    }
+
+    private func layerNormBody(weight: Tensor?, bias: Tensor?, eps: Float, fused: Bool = true) throws -> Tensor {
+        var out: Tensor
+        if fused, let (rows, n) = lastAxisRows {
+            out = normalizeLastAxis(rows, n, eps: eps)
+        } else {
+            let mu = try mean(axes: [-1], keepDims: true)
+            let centered = try apply(.sub, mu)
+            let variance = try centered.apply(.square).mean(axes: [-1], keepDims: true)
+            out = try centered.apply(.mul, variance.apply(.add, scalar: eps).apply(.sqrt).apply(.reciprocal))
+        }
         if let weight { out = try out.apply(.mul, weight) }
         if let bias { out = try out.apply(.add, bias) }
         return out

@@ -1,0 +1,63 @@
+import Kernels
+
+/// Softmax, log-softmax and layer normalisation over the last axis as single primitives.
+///
+/// Their composed forms (kept in Tensor+Composite.swift for other axes, and as the reference the
+/// tests compare against) cost about ten passes over the data forward and backward; in a
+/// transformer step these rows are most of the work outside the matrix products.
+extension Tensor {
+    /// Rows and row length when the last axis can take a fused kernel (non-empty, rank ≥ 1).
+    var lastAxisRows: (rows: Int, n: Int)? {
+        guard let n = shape.last, n > 0, count > 0 else { return nil }
+        return (count / n, n)
+    }
+
+    /// Softmax over the last axis in one pass per row.
+    func softmaxLastAxis(_ rows: Int, _ n: Int) -> Tensor {
+        let x = contiguousData()
+        let out = Tensor(uninitializedShape: shape)
+        RowKernels.softmax(x.basePointer, out.basePointer, rows: rows, n: n)
+        Autograd.record(.softmax, self, output: out, saved: [out.detach()])
+        return out
+    }
+
+    /// Log-softmax over the last axis in one pass per row.
+    func logSoftmaxLastAxis(_ rows: Int, _ n: Int) -> Tensor {
+        let x = contiguousData()
+        let out = Tensor(uninitializedShape: shape)
+        RowKernels.logSoftmax(x.basePointer, out.basePointer, rows: rows, n: n)
+        Autograd.record(.logSoftmax, self, output: out, saved: [out.detach()])
+        return out
+    }
+
+    /// (x − mean) / sqrt(var + eps) over the last axis, without the affine weight and bias.
+    func normalizeLastAxis(_ rows: Int, _ n: Int, eps: Float) -> Tensor {
+        let x = contiguousData()
+        let out = Tensor(uninitializedShape: shape)
+        let rstd = Tensor(uninitializedShape: Array(shape.dropLast()) + [1])
+        RowKernels.layerNorm(x.basePointer, out.basePointer, rstd: rstd.basePointer, rows: rows, n: n, eps: eps)
+        Autograd.record(.layerNorm(eps: eps), self, output: out, saved: [out.detach(), rstd])
+        return out
+    }
+
+    /// The input gradient of a fused row primitive from its output `y` (and layer norm's per-row
+    /// 1/std) and the output gradient `g`.
+    static func rowOpGradient(_ op: OpKind, output y: Tensor, rstd: Tensor?, _ g: Tensor) throws -> Tensor {
+        guard let (rows, n) = y.lastAxisRows else { return Tensor.zeros(g.shape) }
+        let gs = g.contiguousData()
+        let dx = Tensor(uninitializedShape: y.shape)
+        switch op {
+        case .softmax:
+            RowKernels.softmaxBackward(output: y.basePointer, gradient: gs.basePointer, into: dx.basePointer, rows: rows, n: n)
+        case .logSoftmax:
+            RowKernels.logSoftmaxBackward(output: y.basePointer, gradient: gs.basePointer, into: dx.basePointer, rows: rows, n: n)
+        case .layerNorm:
+            guard let rstd else { throw TensorError("layer_norm", "backward is missing its saved statistics") }
+            RowKernels.layerNormBackward(output: y.basePointer, rstd: rstd.basePointer, gradient: gs.basePointer,
+                                         into: dx.basePointer, rows: rows, n: n)
+        default:
+            throw TensorError(op.name, "is not a fused row op")
+        }
+        return dx
+    }
+}
