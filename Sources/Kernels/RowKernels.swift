@@ -116,11 +116,17 @@ extension RowKernels {
 
     @inline(__always)
     static func maximum(_ p: UnsafePointer<Float>, _ n: Int) -> Float {
+        // Blends rather than the stdlib's pointwiseMax and max(), which stayed generic calls here.
         var m = Vector(repeating: -.infinity)
         var i = 0
-        while i + 8 <= n { m = pointwiseMax(m, (p + i).loadVector()); i += 8 }
-        var result = m.max()
-        while i < n { result = Swift.max(result, p[i]); i += 1 }
+        while i + 8 <= n {
+            let v = (p + i).loadVector()
+            m = m.replacing(with: v, where: v .> m)
+            i += 8
+        }
+        var result = m[0]
+        for lane in 1..<8 where m[lane] > result { result = m[lane] }
+        while i < n { if p[i] > result { result = p[i] }; i += 1 }
         return result
     }
 
@@ -130,7 +136,7 @@ extension RowKernels {
         var i = 0
         while i + 8 <= n { s += (p + i).loadVector(); i += 8 }
         if i < n { s += Elementwise.loadPartial(p + i, n - i) }
-        return s.sum()
+        return Gemm.horizontalSum(s)
     }
 
     @inline(__always)
@@ -139,7 +145,7 @@ extension RowKernels {
         var i = 0
         while i + 8 <= n { s = s.addingProduct((a + i).loadVector(), (b + i).loadVector()); i += 8 }
         if i < n { s = s.addingProduct(Elementwise.loadPartial(a + i, n - i), Elementwise.loadPartial(b + i, n - i)) }
-        return s.sum()
+        return Gemm.horizontalSum(s)
     }
 
     /// Σ exp(p − shift), also storing each term into `out` when given.
@@ -160,7 +166,7 @@ extension RowKernels {
             if let out { Elementwise.storePartial(e, out + i, n - i) }
             s += e.replacing(with: 0, where: .!tailMask(n - i))
         }
-        return s.sum()
+        return Gemm.horizontalSum(s)
     }
 
     @inline(__always)
