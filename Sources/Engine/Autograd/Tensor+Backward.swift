@@ -85,9 +85,6 @@ extension Tensor {
 
     /// Euclidean norm of all elements, accumulated in Double.
     public func l2Norm() -> Double {
-        let c = contiguousData()
-        var s = 0.0
-        for i in 0..<count { let v = Double(c.basePointer[i]); s += v * v }
-        return s.squareRoot()
+        OptimizerKernels.sumOfSquares(contiguousData().basePointer, count: count).squareRoot()
     }
 }

@@ -147,16 +147,21 @@ enum OptimizerKernels {
 
     /// Sum of squares in Double (gradient norms are accumulated in Double so the clip is stable).
     static func sumOfSquares(_ x: UnsafePointer<Float>, count: Int) -> Double {
-        // Four independent accumulators let the loop pipeline; order is fixed, so the result is deterministic.
-        var a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0
+        // Two independent SIMD4<Double> accumulators let the loop pipeline; the order is fixed, so
+        // the result is deterministic.
+        var low = SIMD4<Double>(), high = SIMD4<Double>()
         var i = 0
-        while i + 4 <= count {
-            let d0 = Double(x[i]), d1 = Double(x[i + 1]), d2 = Double(x[i + 2]), d3 = Double(x[i + 3])
-            a0 += d0 * d0; a1 += d1 * d1; a2 += d2 * d2; a3 += d3 * d3
-            i += 4
+        while i + 8 <= count {
+            let v = UnsafeRawPointer(x + i).loadUnaligned(as: V.self)
+            let a = SIMD4<Double>(v.lowHalf), b = SIMD4<Double>(v.highHalf)
+            low = low.addingProduct(a, a)
+            high = high.addingProduct(b, b)
+            i += 8
         }
-        while i < count { let d = Double(x[i]); a0 += d * d; i += 1 }
-        return (a0 + a1) + (a2 + a3)
+        let lanes = low + high
+        var total = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3])
+        while i < count { let d = Double(x[i]); total += d * d; i += 1 }
+        return total
     }
 
     /// Multiplies `count` elements by `factor` in place.
