@@ -15,6 +15,11 @@ public enum Gemm {
     /// Below this many multiply-adds a thread hand-off costs more than it saves.
     static let threadedWork = 1 << 21
 
+    /// Whether one m×n×k product is big enough to split across threads (else run products side by side).
+    public static func prefersThreads(m: Int, n: Int, k: Int) -> Bool {
+        m * n * k >= threadedWork
+    }
+
     /// C[m×n] = (accumulate ? C : 0) + alpha * A[m×k]·B[k×n]; A and B are addressed by (row stride, column stride) so transposed operands need no copy.
     public static func sgemm(m: Int, n: Int, k: Int, alpha: Float = 1,
                              a: UnsafePointer<Float>, aRowStride: Int, aColStride: Int,
@@ -31,7 +36,7 @@ public enum Gemm {
             return
         }
         let workers = Swift.min(threads, Threading.maxThreads)
-        if workers > 1 && m * n * k >= threadedWork {
+        if workers > 1 && prefersThreads(m: m, n: n, k: k) {
             threaded(m: m, n: n, k: k, alpha: alpha, operands, accumulate: accumulate, workers: workers)
         } else {
             serial(m: m, n: n, k: k, alpha: alpha, operands, accumulate: accumulate)

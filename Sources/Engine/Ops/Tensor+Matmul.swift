@@ -40,15 +40,22 @@ extension Tensor {
         } else {
             let sa = BroadcastLoop.broadcastStrides(of: a.batchView(), to: batch)
             let sb = BroadcastLoop.broadcastStrides(of: b.batchView(), to: batch)
-            var batchIndex = 0
+            var offsets: [(a: Int, b: Int)] = []
+            offsets.reserveCapacity(Shape.count(batch))
             out.forEachIndex(of: batch) { position in
                 var oa = a.offset, ob = b.offset
                 for d in 0..<batch.count { oa += position[d] * sa[d]; ob += position[d] * sb[d] }
-                Gemm.sgemm(m: m, n: n, k: k,
-                           a: a.storage.pointer + oa, aRowStride: a.strides[a.rank - 2], aColStride: a.strides[a.rank - 1],
-                           b: b.storage.pointer + ob, bRowStride: b.strides[b.rank - 2], bColStride: b.strides[b.rank - 1],
-                           c: out.basePointer + batchIndex * m * n, cRowStride: n, accumulate: false, threads: threads)
-                batchIndex += 1
+                offsets.append((oa, ob))
+            }
+            // Products too small to split (attention's per-head matrices) run whole, one per worker.
+            let splitEach = Gemm.prefersThreads(m: m, n: n, k: k)
+            let (aRow, aCol) = (a.strides[a.rank - 2], a.strides[a.rank - 1])
+            let (bRow, bCol) = (b.strides[b.rank - 2], b.strides[b.rank - 1])
+            let (pa, pb, pc) = (a.storage.pointer, b.storage.pointer, out.basePointer)
+            Threading.parallelFor(offsets.count, threads: splitEach ? 1 : threads) { i in
+                Gemm.sgemm(m: m, n: n, k: k, a: pa + offsets[i].a, aRowStride: aRow, aColStride: aCol,
+                           b: pb + offsets[i].b, bRowStride: bRow, bColStride: bCol,
+                           c: pc + i * m * n, cRowStride: n, accumulate: false, threads: splitEach ? threads : 1)
             }
         }
         Autograd.record(.matmul, a, b, output: out, saved: [a, b])
