@@ -14,8 +14,11 @@ func runMLPTraining(_ harness: BenchHarness, _ threads: Int) throws {
         try loss.backward()
         try optimizer.step()
     }
+    // Matmul FLOPs forward + backward, as bench_w3_mlp.py counts them (6 · B · Σ weights).
+    let flops = 6.0 * 128 * Double(784 * 256 + 256 * 256 + 256 * 10)
     harness.emit(workload: "W3_mlp_train", variant: "MLPClassifier + Adam", threads: threads, size: 128,
-                 metric: "ms/step", unit: "ms", samples: seconds.map { $0 * 1e3 })
+                 metric: "ms/step", unit: "ms", samples: seconds.map { $0 * 1e3 },
+                 extra: ["gflops_at_median": flops / median(seconds) / 1e9])
 }
 
 /// The W4/W5 model: vocab 96, context 64, d_model 128, 4 heads, 2 blocks, tied LM head (as gpt_torch.py).
@@ -44,10 +47,19 @@ func runGPTTraining(_ harness: BenchHarness, _ threads: Int) throws {
         try loss.backward()
         for o in optimizers { try o.step() }
     }
+    // nanoGPT's estimate, as bench_w4_gpt.py: 6N + 12·L·H·Q·T per token, N without position embeddings.
+    let perToken = 6.0 * Double(model.parameterCount - 64 * 128) + 12.0 * 2 * 4 * 32 * 64
+    let step = median(seconds)
     harness.emit(workload: "W4_gpt_train", variant: "GPT + AdamW (nanoGPT config)", threads: threads, size: 32,
                  metric: "ms/step", unit: "ms", samples: seconds.map { $0 * 1e3 },
                  extra: ["params": model.parameterCount, "peak_rss_mb": peakResidentMegabytes(),
-                         "tokens_per_s_at_median": 2048 / (seconds.sorted()[seconds.count / 2])])
+                         "tokens_per_s_median": 2048 / step, "gflops_at_median": perToken * 2048 / step / 1e9])
+}
+
+/// The median of `samples` (the upper one for an even count, as the peers' scripts take it).
+func median(_ samples: [Double]) -> Double {
+    let sorted = samples.sorted()
+    return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
 }
 
 /// Peak resident set size of this process so far (VmHWM), in MiB; 0 where /proc is unavailable.
