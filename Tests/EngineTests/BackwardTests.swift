@@ -81,4 +81,20 @@ final class BackwardTests: XCTestCase {
         try f().backward()
         assertAllClose(w.grad?.scalars ?? [], expected.scalars, atol: 1e-3, rtol: 1e-4)
     }
+
+    func testNormOfViewsMatchesNormOfCopies() throws {
+        let x = testTensor([3, 4, 5], seed: 77)
+        let expected = x.l2Norm()
+        let views = [try x.permute([2, 0, 1]), try x.transpose(0, 2), try x.reshape([12, 5]).transpose()]
+        for view in views {
+            XCTAssertEqual(view.l2Norm(), expected, accuracy: 1e-12 * expected)
+            XCTAssertEqual(view.l2Norm(), view.contiguous().l2Norm(), accuracy: 1e-12 * expected)
+        }
+        // Broadcast and sliced views are not dense: they go through a copy and count every element.
+        let row = testTensor([1, 5], seed: 78)
+        let expanded = try row.expand([4, 5])
+        XCTAssertEqual(expanded.l2Norm(), 2 * row.l2Norm(), accuracy: 1e-9)
+        let sliced = try x.slice([.all, .all, SliceRange(start: 0, end: 5, step: 2)])
+        XCTAssertEqual(sliced.l2Norm(), sliced.contiguous().l2Norm(), accuracy: 1e-12 * expected)
+    }
 }

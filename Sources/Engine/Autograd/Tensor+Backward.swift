@@ -85,6 +85,19 @@ extension Tensor {
 
     /// Euclidean norm of all elements, accumulated in Double.
     public func l2Norm() -> Double {
-        OptimizerKernels.sumOfSquares(contiguousData().basePointer, count: count).squareRoot()
+        // A permuted view of a dense block (the usual shape of a gradient flowing back through
+        // transpose/permute) holds the same elements in another order, so it needs no copy.
+        let dense = isContiguous || isDensePermutation
+        return OptimizerKernels.sumOfSquares(dense ? basePointer : contiguousData().basePointer, count: count).squareRoot()
+    }
+
+    /// Whether the elements fill `count` consecutive floats from `basePointer` in some axis order.
+    var isDensePermutation: Bool {
+        var expected = 1
+        for (size, stride) in zip(shape, strides).filter({ $0.0 != 1 }).sorted(by: { $0.1 < $1.1 }) {
+            if stride != expected { return false }
+            expected &*= size
+        }
+        return true
     }
 }
