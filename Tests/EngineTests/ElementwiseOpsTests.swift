@@ -33,6 +33,20 @@ final class ElementwiseOpsTests: XCTestCase {
         }
     }
 
+    func testRowBroadcastMatchesReference() throws {
+        // A bias-like operand repeated over rows, small and large enough to split across threads.
+        for (shape, row) in [([2, 3, 5], [3, 5]), ([7, 9], [1, 9]), ([600, 128], [128])] {
+            let a = testTensor(shape, seed: 3), b = testTensor(row, seed: 4)
+            let width = b.count
+            for kernel in [BinaryKernel.add, .sub, .mul, .div] {
+                let z = try a.apply(kernel, b)
+                XCTAssertEqual(z.shape, shape)
+                let expected = a.scalars.enumerated().map { Elementwise.binaryReference(kernel, $1, b.scalars[$0 % width]) }
+                assertAllClose(z.scalars, expected, atol: 1e-6, "\(kernel) \(shape) with \(row)")
+            }
+        }
+    }
+
     func testBroadcastErrorNamesOpAndShapes() {
         XCTAssertThrowsError(try Tensor.zeros([2, 3]).apply(.add, Tensor.zeros([4]))) { error in
             XCTAssertEqual("\(error)", "add: shapes [2, 3] and [4] do not broadcast (dimension 1: 3 vs 4)")

@@ -67,6 +67,13 @@ extension Tensor {
     }
 
     /// Forward computation of a broadcast binary op without recording.
+    /// Whether `row` broadcasts against `shape` as one row repeated: its last dimensions equal
+    /// those of `shape` and everything before them is 1 (a bias [n] or [1, n] against [..., n]).
+    static func isTrailingRow(_ row: [Int], of shape: [Int]) -> Bool {
+        let core = row.drop { $0 == 1 }
+        return core.count <= shape.count && shape.suffix(core.count).elementsEqual(core)
+    }
+
     static func binaryForward(_ kernel: BinaryKernel, _ a: Tensor, _ b: Tensor) throws -> Tensor {
         let outShape = try Shape.broadcast(a.shape, b.shape, operation: "\(kernel)")
         // Sharing a's strides array when the layout matches saves an allocation on the hot path.
@@ -82,6 +89,9 @@ extension Tensor {
             Elementwise.binary(kernel, a.basePointer, scalar: b.basePointer.pointee, z, count: n)
         } else if a.count == 1 && b.shape == outShape && b.isContiguous {
             Elementwise.binary(kernel, scalar: a.basePointer.pointee, b.basePointer, z, count: n)
+        } else if a.shape == outShape && a.isContiguous && b.isContiguous && b.count > 1
+                    && Tensor.isTrailingRow(b.shape, of: outShape) {
+            Elementwise.binaryRows(kernel, a.basePointer, row: b.basePointer, z, rows: n / b.count, width: b.count)
         } else {
             let ca = a.isContiguous ? a : a.contiguousData()
             let cb = b.isContiguous ? b : b.contiguousData()
