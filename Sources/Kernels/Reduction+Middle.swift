@@ -28,28 +28,41 @@ extension Reduction {
 
     private static func middle<C: LaneZip>(_ x: UnsafePointer<Float>, outer: Int, n: Int, inner: Int,
                                            _ out: UnsafeMutablePointer<Float>, _ combine: C) {
+        // Columns are independent, so splitting them across workers (at strip boundaries) gives
+        // bit-identical results at any thread count.
+        let workers = Threading.maxThreads
+        let split = workers > 1 && inner >= 64 && outer * n * inner >= Elementwise.parallelThreshold
+        let ranges = split ? Threading.ranges(inner, parts: workers, granule: 32) : [0..<inner]
         for o in 0..<outer {
             let block = x + o * n * inner
             let dst = out + o * inner
-            var i = 0
-            while i + 32 <= inner {
-                let s = strip(block + i, rows: n, stride: inner, combine)
-                (dst + i).storeVector(s.v0)
-                (dst + i + 8).storeVector(s.v1)
-                (dst + i + 16).storeVector(s.v2)
-                (dst + i + 24).storeVector(s.v3)
-                i += 32
+            Threading.parallelFor(ranges.count, threads: workers) { index in
+                columns(ranges[index], block, n: n, inner: inner, dst, combine)
             }
-            while i < inner {
-                let lanes = Swift.min(8, inner - i)
-                let v = column(block + i, lanes: lanes, rows: n, stride: inner, combine)
-                if lanes == 8 {
-                    (dst + i).storeVector(v)
-                } else {
-                    Elementwise.storePartial(v, dst + i, lanes)
-                }
-                i += 8
+        }
+    }
+
+    /// Reduces the columns in `range` of one [n, inner] block: 32-wide strips, then 8-wide columns.
+    private static func columns<C: LaneZip>(_ range: Range<Int>, _ block: UnsafePointer<Float>, n: Int, inner: Int,
+                                            _ dst: UnsafeMutablePointer<Float>, _ combine: C) {
+        var i = range.lowerBound
+        while i + 32 <= range.upperBound {
+            let s = strip(block + i, rows: n, stride: inner, combine)
+            (dst + i).storeVector(s.v0)
+            (dst + i + 8).storeVector(s.v1)
+            (dst + i + 16).storeVector(s.v2)
+            (dst + i + 24).storeVector(s.v3)
+            i += 32
+        }
+        while i < range.upperBound {
+            let lanes = Swift.min(8, range.upperBound - i)
+            let v = column(block + i, lanes: lanes, rows: n, stride: inner, combine)
+            if lanes == 8 {
+                (dst + i).storeVector(v)
+            } else {
+                Elementwise.storePartial(v, dst + i, lanes)
             }
+            i += 8
         }
     }
 

@@ -90,7 +90,8 @@ final class ReductionTests: XCTestCase {
 
     func testReduceMiddleMatchesStridedReference() {
         var rng = TestRandom(seed: 47)
-        let shapes = [(1, 1, 1), (2, 3, 1), (3, 5, 2), (2, 7, 8), (2, 4, 9), (3, 17, 33), (1, 300, 40), (2, 9, 71), (4, 0, 3)]
+        let shapes = [(1, 1, 1), (2, 3, 1), (3, 5, 2), (2, 7, 8), (2, 4, 9), (3, 17, 33), (1, 300, 40), (2, 9, 71), (4, 0, 3),
+                      (1, 2048, 130), (2, 600, 100)]  // the last two split their columns across threads
         for (outer, n, inner) in shapes {
             var x = rng.array(max(outer * n * inner, 1), -3, 3)
             if outer * n * inner > 10 { x[5] = .nan }
