@@ -90,6 +90,11 @@ final class GradientCheckTests: XCTestCase {
         }
         assertGradients("matmul vector", inputs: [testTensor([4], seed: 22), b]) { try $0[0].matmul($0[1]) }
         assertGradients("matmul matrix-vector", inputs: [a, testTensor([4], seed: 23)]) { try $0[0].matmul($0[1]) }
+        // x·Wᵀ as a linear layer computes it (W row-major), with 2-d and batched x: the gradient of
+        // W is produced in W's own layout.
+        let w = testTensor([5, 4], seed: 24)
+        assertGradients("matmul x·Wᵀ", inputs: [a, w]) { try $0[0].matmul($0[1].transpose()) }
+        assertGradients("matmul batch·Wᵀ", inputs: [batched, w]) { try $0[0].matmul($0[1].transpose()) }
     }
 
     func testComposites() throws {

@@ -155,10 +155,17 @@ enum Derivatives {
         let gb: Tensor?
         if !needs[1] {
             gb = nil
-        } else if b.rank == 2 && a.rank > 2 {
+        } else if b.rank == 2 && (a.rank > 2 || b.strides == [1, b.shape[0]]) {
             // Fold the batch into rows: one GEMM instead of a batched product and a sum.
             let k = a.shape[a.rank - 1], n = b.shape[1]
-            gb = try a.reshape([-1, k]).transpose().matmul(g.reshape([-1, n]))
+            let rows = try a.reshape([-1, k]), grads = try g.reshape([-1, n])
+            if b.strides == [1, k] && n > 1 {
+                // b is Wᵀ for a row-major W (a linear layer): produce the gradient in W's layout,
+                // as (gᵀ·a)ᵀ, so it reaches W.grad without a transposing copy.
+                gb = try grads.transpose().matmul(rows).transpose()
+            } else {
+                gb = try rows.transpose().matmul(grads)
+            }
         } else {
             gb = try a.transpose().matmul(g).sumToShape(b.shape)
         }
