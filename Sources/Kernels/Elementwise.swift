@@ -6,9 +6,10 @@ public enum Elementwise {
     /// work; 64K floats take 30–60 µs through an add.
     static let parallelThreshold = 1 << 16
 
-    /// Runs `body(offset, count)` over `count` elements, split across Threading.maxThreads workers when large.
+    /// Runs `body(offset, count)` over `count` elements, split across Threading.maxThreads workers when large
+    /// (chunk offsets are multiples of 64, so SIMD blocks inside a chunk line up as in one pass).
     @inline(__always)
-    static func split(_ count: Int, _ body: (Int, Int) -> Void) {
+    public static func split(_ count: Int, _ body: (Int, Int) -> Void) {
         let workers = Threading.maxThreads
         guard count >= parallelThreshold && workers > 1 else {
             body(0, count)

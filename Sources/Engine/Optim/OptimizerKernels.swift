@@ -1,3 +1,5 @@
+import Kernels
+
 /// Fused in-place update loops over raw Float32 pointers, eight lanes at a time.
 ///
 /// Each element goes through the same SIMD8 arithmetic, including the tail (loaded into a
@@ -54,6 +56,15 @@ enum OptimizerKernels {
     /// One Adam or AdamW step for one parameter: updates `p`, `m` (exp_avg) and `v` (exp_avg_sq) in place.
     static func adam(_ p: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>, _ m: UnsafeMutablePointer<Float>,
                      _ v: UnsafeMutablePointer<Float>, count: Int, _ s: AdamScalars) {
+        // Every element updates independently, so splitting across threads changes no result.
+        Elementwise.split(count) { offset, n in
+            adamSerial(p + offset, g + offset, m + offset, v + offset, count: n, s)
+        }
+    }
+
+    private static func adamSerial(_ p: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>,
+                                   _ m: UnsafeMutablePointer<Float>, _ v: UnsafeMutablePointer<Float>,
+                                   count: Int, _ s: AdamScalars) {
         let w = V(repeating: s.oneMinusBeta1), b2 = V(repeating: s.beta2), omb2 = V(repeating: s.oneMinusBeta2)
         let l2 = V(repeating: s.l2), decay = V(repeating: s.decay), nss = V(repeating: s.negStepSize)
         let bc2 = V(repeating: s.biasCorrection2Sqrt), eps = V(repeating: s.eps)
