@@ -40,11 +40,11 @@ extension Compiler {
                 return { f in
                     guard cell.pointee.isDefined else { throw Compiler.undefined(g, nameRange) }
                     guard let op else {
-                        cell.pointee.value = try v(f)
+                        Global.assign(cell, try v(f))
                         return .normal
                     }
                     let current = cell.pointee.value
-                    cell.pointee.value = try Compiler.apply(op, current, try v(f), range)
+                    Global.assign(cell, try Compiler.apply(op, current, try v(f), range))
                     return .normal
                 }
             default:

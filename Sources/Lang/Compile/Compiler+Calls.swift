@@ -5,6 +5,7 @@ extension Compiler {
         }
         // Calling a global function by name is the common case: read it in place.
         if case .variable(let name) = calleeExpr.kind, case .global(let g)? = storage(resolution.uses[name.id]) {
+            if let code = globalCall(g, name.range, args, range) { return code }
             return call(GlobalOperand(global: g, range: name.range), args, range)
         }
         return call(ExprOperand(code: expr(calleeExpr)), args, range)

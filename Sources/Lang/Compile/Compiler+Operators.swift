@@ -31,7 +31,7 @@ extension Compiler {
     /// How an operand is read, for choosing a specialised closure.
     func operandKind(_ e: Expr) -> OperandKind {
         switch e.kind {
-        case .number(let x): return .constant(.number(x))
+        case .number(let x): return .constant(x)
         case .variable(let name):
             switch storage(resolution.uses[name.id]) {
             case .slot(let s)?: return .slot(s)
@@ -47,7 +47,7 @@ extension Compiler {
     func arithmetic<O: NumericOperation>(_ op: O.Type, _ l: Expr, _ r: Expr, _ range: SourceRange) -> ExprCode {
         switch operandKind(l) {
         case .slot(let s): return arithmetic(op, SlotOperand(slot: s), operandKind(r), range)
-        case .constant(let v): return arithmetic(op, ConstantOperand(value: v), operandKind(r), range)
+        case .constant(let v): return arithmetic(op, ConstantOperand(number: v), operandKind(r), range)
         case .global(let g, let gr): return arithmetic(op, GlobalOperand(global: g, range: gr), operandKind(r), range)
         case .expr(let c): return arithmetic(op, ExprOperand(code: c), operandKind(r), range)
         }
@@ -57,7 +57,7 @@ extension Compiler {
                                                      _ range: SourceRange) -> ExprCode {
         switch r {
         case .slot(let s): return arithmetic(op, l, SlotOperand(slot: s), range)
-        case .constant(let v): return arithmetic(op, l, ConstantOperand(value: v), range)
+        case .constant(let v): return arithmetic(op, l, ConstantOperand(number: v), range)
         case .global(let g, let gr): return arithmetic(op, l, GlobalOperand(global: g, range: gr), range)
         case .expr(let c): return arithmetic(op, l, ExprOperand(code: c), range)
         }
@@ -65,12 +65,8 @@ extension Compiler {
 
     func arithmetic<O: NumericOperation, L: Operand, R: Operand>(_: O.Type, _ l: L, _ r: R,
                                                                  _ range: SourceRange) -> ExprCode {
-        return { f in
-            let a = try l.get(f)
-            let b = try r.get(f)
-            if case .number(let x) = a, case .number(let y) = b { return O.apply(x, y) }
-            return try Compiler.slowBinary(O.op, a, b, range)
-        }
+        let node = ArithmeticNode(BinaryOperand<O, L, R>(left: l, right: r, range: range))
+        return { f in try node.run(f) }
     }
 
     /// An expression used as a condition, producing a Swift Bool without boxing a `.bool`.
@@ -106,7 +102,7 @@ extension Compiler {
                                             _ range: SourceRange) -> (Frame) throws -> Bool {
         switch operandKind(l) {
         case .slot(let s): return comparison(op, SlotOperand(slot: s), operandKind(r), range)
-        case .constant(let v): return comparison(op, ConstantOperand(value: v), operandKind(r), range)
+        case .constant(let v): return comparison(op, ConstantOperand(number: v), operandKind(r), range)
         case .global(let g, let gr): return comparison(op, GlobalOperand(global: g, range: gr), operandKind(r), range)
         case .expr(let c): return comparison(op, ExprOperand(code: c), operandKind(r), range)
         }
@@ -116,7 +112,7 @@ extension Compiler {
                                                         _ range: SourceRange) -> (Frame) throws -> Bool {
         switch r {
         case .slot(let s): return comparison(op, l, SlotOperand(slot: s), range)
-        case .constant(let v): return comparison(op, l, ConstantOperand(value: v), range)
+        case .constant(let v): return comparison(op, l, ConstantOperand(number: v), range)
         case .global(let g, let gr): return comparison(op, l, GlobalOperand(global: g, range: gr), range)
         case .expr(let c): return comparison(op, l, ExprOperand(code: c), range)
         }

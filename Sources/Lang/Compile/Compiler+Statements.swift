@@ -174,9 +174,7 @@ extension Compiler {
         // `if c { a } else { b }` returning a value (fib's body): one closure, no nested ones.
         if mode == .tail, chain.branches.count == 1, let elseBody = chain.elseBody,
            let a = soleExpression(chain.branches[0].body), let b = soleExpression(elseBody) {
-            let test = condition(chain.branches[0].condition)
-            let then = expr(a), otherwise = expr(b)
-            return { f in .returned(try test(f) ? try then(f) : try otherwise(f)) }
+            return visitCondition(chain.branches[0].condition, TailIf(compiler: self, then: a, otherwise: b)).run
         }
         let compileBody: (Block) -> StmtCode = { b in mode == .tail ? self.tail(b.statements) : self.block(b) }
         let fallback: StmtCode

@@ -118,7 +118,7 @@ final class Compiler {
             let storage = g.storage
             return { _, v in
                 guard storage.pointee.isDefined else { throw Compiler.undefined(g, range) }
-                storage.pointee.value = v
+                Global.assign(storage, v)
             }
         case nil:
             return { _, _ in throw RuntimeError("undefined variable '\(name.name)'", range: range) }

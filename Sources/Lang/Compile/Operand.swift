@@ -13,12 +13,13 @@ struct SlotOperand: Operand {
     func get(_ f: Frame) throws -> Value { f.slots[slot] }
 }
 
-/// A number literal.
+/// A number literal, kept as a Double: a stored `Value` would be copied through the
+/// outlined copy and destroy functions on every read.
 struct ConstantOperand: Operand {
-    let value: Value
+    let number: Double
 
     @inline(__always)
-    func get(_ f: Frame) throws -> Value { value }
+    func get(_ f: Frame) throws -> Value { .number(number) }
 }
 
 /// A global, read in place.
@@ -44,7 +45,7 @@ struct ExprOperand: Operand {
 /// The operand kinds the compiler specialises, before choosing the generic instantiation.
 enum OperandKind {
     case slot(Int)
-    case constant(Value)
+    case constant(Double)
     case global(Global, SourceRange)
     case expr(ExprCode)
 }

@@ -8,6 +8,17 @@ public final class Global {
     struct Storage {
         var value: Value
         var isDefined: Bool
+        /// Running calls that use a function read from `value` without retaining it (see `pin`).
+        var pins = 0
+        /// Values replaced while calls were pinned, kept alive until the last of them returns.
+        var retired: [Value] = []
+
+        /// The function held, unretained: only valid while the global is pinned.
+        @inline(__always)
+        var function: Unmanaged<Function>? {
+            if case .function(let fn) = value { return .passUnretained(fn) }
+            return nil
+        }
     }
 
     /// The variable name.
@@ -32,7 +43,38 @@ public final class Global {
 
     /// Assigns and marks defined.
     func define(_ value: Value) {
-        storage.pointee.value = value
+        Global.assign(storage, value)
         storage.pointee.isDefined = true
+    }
+
+    /// Every write to a global goes through here: a pinned call may be running the old value.
+    @inline(__always)
+    static func assign(_ storage: UnsafeMutablePointer<Storage>, _ value: Value) {
+        if storage.pointee.pins > 0 { retire(storage) }
+        storage.pointee.value = value
+    }
+
+    @inline(never)
+    static func retire(_ storage: UnsafeMutablePointer<Storage>) {
+        storage.pointee.retired.append(storage.pointee.value)
+    }
+
+    /// Marks a call as running the function read from `storage` without a retain (atomic
+    /// reference counting is a large share of a call's cost); `unpin` ends it.
+    @inline(__always)
+    static func pin(_ storage: UnsafeMutablePointer<Storage>) {
+        storage.pointee.pins += 1
+    }
+
+    /// Ends a pinned call; the last one out releases values replaced meanwhile.
+    @inline(__always)
+    static func unpin(_ storage: UnsafeMutablePointer<Storage>) {
+        storage.pointee.pins -= 1
+        if storage.pointee.pins == 0, !storage.pointee.retired.isEmpty { releaseRetired(storage) }
+    }
+
+    @inline(never)
+    static func releaseRetired(_ storage: UnsafeMutablePointer<Storage>) {
+        storage.pointee.retired = []
     }
 }

@@ -23,7 +23,7 @@ final class GlobalTable {
 
     /// Drops every value (to release them on a thread of our choosing).
     func clearValues() {
-        for g in ordered { g.storage.pointee.value = .nil }
+        for g in ordered { Global.assign(g.storage, .nil) }
     }
 
     /// Names that currently have a value, sorted.

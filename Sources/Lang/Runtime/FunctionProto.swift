@@ -17,6 +17,8 @@ final class FunctionProto {
     let arity: Int
     /// Whether any parameter is captured by a closure (and needs a cell on entry).
     let hasParameterCells: Bool
+    /// No cells at all: a call given every argument only writes slots (`Interpreter.enterPlain`).
+    let isPlain: Bool
 
     init(name: String, parameters: [Parameter], defaults: [ExprBox?], layout: FunctionLayout,
          body: @escaping StmtCode, range: SourceRange) {
@@ -34,5 +36,6 @@ final class FunctionProto {
         self.minArity = minArity
         self.arity = parameters.count
         self.hasParameterCells = !parameterCells.isEmpty
+        self.isPlain = layout.cellCount == 0
     }
 }

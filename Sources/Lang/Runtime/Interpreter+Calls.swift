@@ -13,6 +13,12 @@ extension Interpreter {
         }
     }
 
+    /// `checkRoom` for a frame without cells, comparing pointers rather than dividing distances.
+    @inline(__always)
+    func checkPlainRoom(_ ctx: CallContext, slots: Int) throws {
+        if ctx.depth >= Interpreter.maxDepth || ctx.slots + slots > slotEnd { throw stackOverflow() }
+    }
+
     /// Runs `fn` once its first `argc` slots hold arguments. `provided` (general path only)
     /// marks which of the parameter slots were given; omitted ones get their default.
     @inline(__always)
@@ -37,6 +43,27 @@ extension Interpreter {
             if proto.hasParameterCells {
                 for (slot, cell) in proto.parameterCells { cells[cell] = Cell(slots[slot]) }
             }
+            if Interrupt.isRequested { throw RuntimeError("interrupted") }
+            if case .returned(let v) = try proto.body(frame) { return v }
+            return .nil
+        } catch let e as RuntimeError {
+            e.unwind(callee: proto.name, site: ctx.site)
+            throw e
+        } catch let c as ControlTransfer {
+            if case .returned(let v) = c.flow { return v }
+            return .nil
+        }
+    }
+
+    /// `enter` for a plain function given all its arguments: no defaults, no cells to set up.
+    @inline(__always)
+    func enterPlain(_ fn: Function, _ proto: FunctionProto, argc: Int, _ ctx: CallContext) throws -> Value {
+        let slots = ctx.slots
+        let total = proto.slotCount
+        Slots.initialize(slots + argc, count: total - argc)
+        defer { Slots.deinitialize(slots, count: total) }
+        let frame = Frame(slots: slots, cells: ctx.cells, function: fn, depth: ctx.depth + 1)
+        do {
             if Interrupt.isRequested { throw RuntimeError("interrupted") }
             if case .returned(let v) = try proto.body(frame) { return v }
             return .nil

@@ -10,11 +10,16 @@ enum Slots {
         }
     }
 
+    /// Numbers, bools and nil (most slots) hold no reference: a tag test skips the call to
+    /// Value's outlined destroy.
     @inline(__always)
     static func deinitialize(_ p: UnsafeMutablePointer<Value>, count: Int) {
         var i = 0
         while i < count {
-            (p + i).deinitialize(count: 1)
+            switch p[i] {
+            case .number, .nil, .bool: break
+            default: (p + i).deinitialize(count: 1)
+            }
             i += 1
         }
     }
