@@ -156,8 +156,28 @@ enum OptimizerKernels {
         }
     }
 
+    /// Elements per independently summed chunk of a long sum of squares.
+    private static let sumChunk = 1 << 16
+
     /// Sum of squares in Double (gradient norms are accumulated in Double so the clip is stable).
+    ///
+    /// Long inputs are summed in fixed chunks, in parallel, and the chunk sums added in order: the
+    /// chunking does not depend on the thread count, so neither does the result.
     static func sumOfSquares(_ x: UnsafePointer<Float>, count: Int) -> Double {
+        guard count > sumChunk else { return sumOfSquaresSerial(x, count: count) }
+        let chunks = (count + sumChunk - 1) / sumChunk
+        var partials = [Double](repeating: 0, count: chunks)
+        partials.withUnsafeMutableBufferPointer { out in
+            let sums = out
+            Threading.parallelFor(chunks, threads: Threading.maxThreads) { c in
+                let start = c * sumChunk
+                sums[c] = sumOfSquaresSerial(x + start, count: Swift.min(sumChunk, count - start))
+            }
+        }
+        return partials.reduce(0, +)
+    }
+
+    private static func sumOfSquaresSerial(_ x: UnsafePointer<Float>, count: Int) -> Double {
         // Two independent SIMD4<Double> accumulators let the loop pipeline; the order is fixed, so
         // the result is deterministic.
         var low = SIMD4<Double>(), high = SIMD4<Double>()
