@@ -52,4 +52,16 @@ final class ViewsTests: XCTestCase {
         XCTAssertEqual(try t.unsqueeze(0).shape, [1, 2, 1, 3])
         XCTAssertEqual(try t.unsqueeze(-1).shape, [2, 1, 3, 1])
     }
+
+    func testLargeContiguousCopySplitAcrossThreadsMatchesElementwise() throws {
+        // 84,000 elements: above the size at which the copy is split by slabs of the first axis.
+        let x = testTensor([300, 4, 70], seed: 90)
+        for view in [try x.permute([2, 0, 1]), try x.transpose(0, 1), try x.slice([.all, .all, SliceRange(start: nil, end: nil, step: 2)])] {
+            let copy = view.contiguous()
+            XCTAssertTrue(copy.isContiguous)
+            var expected: [Float] = []
+            view.forEachStorageOffset { expected.append(view.storage.pointer[$0]) }
+            XCTAssertEqual(copy.scalars, expected)
+        }
+    }
 }

@@ -132,10 +132,27 @@ public final class Tensor {
     public func contiguous() -> Tensor {
         if isContiguous { return self }
         let out = Tensor(uninitializedShape: shape)
-        let src = storage.pointer, dst = out.basePointer
-        // Copy whole runs along the innermost coalesced axis: a memcpy when it is contiguous.
+        // Large copies split along the first axis: each worker copies whole slabs of rows.
+        let slabs = rank > 1 && count >= 1 << 16 ? Threading.maxThreads : 1
+        let rows = shape[0], rowCount = rank > 0 ? count / Swift.max(rows, 1) : count
+        let parts = Swift.min(slabs, rows)
+        Threading.parallelFor(parts, threads: parts) { part in
+            let first = rows * part / parts, end = rows * (part + 1) / parts
+            var slabShape = shape
+            if rank > 0 { slabShape[0] = end - first }
+            let firstOffset = rank > 0 ? first * strides[0] : 0
+            copyRuns(shape: slabShape, from: offset + firstOffset, into: out.basePointer + first * rowCount)
+        }
+        Autograd.record(.contiguous, self, output: out, saved: [])
+        return out
+    }
+
+    /// Copies the elements of the view `shape` at storage offset `start` (with this tensor's strides)
+    /// in row-major order to `dst`, whole runs along the innermost coalesced axis at a time.
+    private func copyRuns(shape: [Int], from start: Int, into dst: UnsafeMutablePointer<Float>) {
+        let src = storage.pointer
         BroadcastLoop.forEachRun(shape: shape, strides: [strides, Shape.contiguousStrides(shape)],
-                                 baseOffsets: [offset, 0]) { off, n, inner in
+                                 baseOffsets: [start, 0]) { off, n, inner in
             if inner[0] == 1 {
                 (dst + off[1]).update(from: src + off[0], count: n)
             } else {
@@ -143,7 +160,5 @@ public final class Tensor {
                 for i in 0..<n { dst[off[1] + i] = src[off[0] + i * step] }
             }
         }
-        Autograd.record(.contiguous, self, output: out, saved: [])
-        return out
     }
 }
