@@ -33,7 +33,7 @@ extension Interpreter {
             if proto.cellCount > 0 { cells.deinitialize(count: proto.cellCount) }
         }
         let frame = Frame(slots: slots, cells: cells, function: fn, depth: ctx.depth + 1)
-        do {
+        return try run(proto, frame, ctx) {
             if argc < proto.arity || provided != nil {
                 for i in 0..<proto.arity {
                     let given = provided.map { $0[i] } ?? (i < argc)
@@ -43,15 +43,6 @@ extension Interpreter {
             if proto.hasParameterCells {
                 for (slot, cell) in proto.parameterCells { cells[cell] = Cell(slots[slot]) }
             }
-            if Interrupt.isRequested { throw RuntimeError("interrupted") }
-            if case .returned(let v) = try proto.body(frame) { return v }
-            return .nil
-        } catch let e as RuntimeError {
-            e.unwind(callee: proto.name, site: ctx.site)
-            throw e
-        } catch let c as ControlTransfer {
-            if case .returned(let v) = c.flow { return v }
-            return .nil
         }
     }
 
@@ -63,7 +54,15 @@ extension Interpreter {
         Slots.initialize(slots + argc, count: total - argc)
         defer { Slots.deinitialize(slots, count: total) }
         let frame = Frame(slots: slots, cells: ctx.cells, function: fn, depth: ctx.depth + 1)
+        return try run(proto, frame, ctx) {}
+    }
+
+    /// Runs `setUp` then the body of `proto` in `frame`: a `return` becomes the result, and a
+    /// runtime error gains this call's line in its traceback.
+    @inline(__always)
+    private func run(_ proto: FunctionProto, _ frame: Frame, _ ctx: CallContext, setUp: () throws -> Void) throws -> Value {
         do {
+            try setUp()
             if Interrupt.isRequested { throw RuntimeError("interrupted") }
             if case .returned(let v) = try proto.body(frame) { return v }
             return .nil
