@@ -14,19 +14,21 @@ extension Tensor {
 
     /// Softmax over the last axis in one pass per row.
     func softmaxLastAxis(_ rows: Int, _ n: Int) -> Tensor {
-        let x = contiguousData()
-        let out = Tensor(uninitializedShape: shape)
-        RowKernels.softmax(x.basePointer, out.basePointer, rows: rows, n: n)
-        Autograd.record(.softmax, self, output: out, saved: [out.detach()])
-        return out
+        rowwise(.softmax, rows, n, RowKernels.softmax)
     }
 
     /// Log-softmax over the last axis in one pass per row.
     func logSoftmaxLastAxis(_ rows: Int, _ n: Int) -> Tensor {
+        rowwise(.logSoftmax, rows, n, RowKernels.logSoftmax)
+    }
+
+    /// Applies a row kernel whose backward needs only its output, recording it as `op`.
+    private func rowwise(_ op: OpKind, _ rows: Int, _ n: Int,
+                         _ kernel: (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int, Int) -> Void) -> Tensor {
         let x = contiguousData()
         let out = Tensor(uninitializedShape: shape)
-        RowKernels.logSoftmax(x.basePointer, out.basePointer, rows: rows, n: n)
-        Autograd.record(.logSoftmax, self, output: out, saved: [out.detach()])
+        kernel(x.basePointer, out.basePointer, rows, n)
+        Autograd.record(op, self, output: out, saved: [out.detach()])
         return out
     }
 
