@@ -97,6 +97,20 @@ final class GradientCheckTests: XCTestCase {
         assertGradients("matmul batch·Wᵀ", inputs: [batched, w]) { try $0[0].matmul($0[1].transpose()) }
     }
 
+    func testLinear() throws {
+        let w = testTensor([5, 4], seed: 25), b = testTensor([5], seed: 26)
+        for x in [testTensor([3, 4], seed: 27), testTensor([2, 3, 4], seed: 28), testTensor([4], seed: 29)] {
+            assertGradients("linear \(x.shape)", inputs: [x, w, b]) { try Tensor.linear($0[0], weight: $0[1], bias: $0[2]) }
+            // The fused op equals the composed x·Wᵀ + b.
+            let fused = try Tensor.linear(x, weight: w, bias: b)
+            let composed = try x.matmul(w.transpose()).apply(.add, b)
+            XCTAssertEqual(fused.shape, composed.shape)
+            assertAllClose(fused.scalars, composed.scalars, atol: 1e-6)
+        }
+        XCTAssertThrowsError(try Tensor.linear(testTensor([3, 5]), weight: w, bias: b))
+        XCTAssertThrowsError(try Tensor.linear(testTensor([3, 4]), weight: w, bias: testTensor([4])))
+    }
+
     func testComposites() throws {
         let x = testTensor([3, 5], seed: 24)
         assertGradients("softmax", inputs: [x]) { try $0[0].softmax(axis: -1) }

@@ -59,6 +59,8 @@ enum Derivatives {
             return [g, nil, try g.gather(axis: axis, index: index)]
         case .matmul:
             return try matmul(node, g, needs)
+        case .linear:
+            return try linear(node, g, needs)
         case .softmax, .logSoftmax:
             return [try Tensor.rowOpGradient(node.op, output: node.savedTensor(0), rstd: nil, g)]
         case .layerNorm:
@@ -147,6 +149,17 @@ enum Derivatives {
             }
         }
         return out
+    }
+
+    private static func linear(_ node: GradNode, _ g: Tensor, _ needs: [Bool]) throws -> [Tensor?] {
+        let x = try node.savedTensor(0), w = try node.savedTensor(1)
+        let (outFeatures, inFeatures) = (w.shape[0], w.shape[1])
+        let rows = try g.reshape([-1, outFeatures])
+        let gx = needs[0] ? try rows.matmul(w).reshape(x.shape) : nil
+        // gᵀ·x is [out, in]: W's own layout, so it accumulates into W.grad without a copy.
+        let gw = needs[1] ? try rows.transpose().matmul(x.reshape([-1, inFeatures])) : nil
+        let gb = needs[2] ? try rows.sum(axes: [0]) : nil
+        return [gx, gw, gb]
     }
 
     private static func matmul(_ node: GradNode, _ g: Tensor, _ needs: [Bool]) throws -> [Tensor?] {

@@ -36,6 +36,9 @@ public enum OpKind {
     case scatterAdd(axis: Int)
     /// Batched matrix product with broadcast batch dimensions.
     case matmul
+    /// x·Wᵀ + b for a linear layer (inputs: x [..., in], W [out, in], b [out]): the bias is
+    /// added inside the matrix product instead of in a separate pass over the output.
+    case linear
     /// Softmax over the last axis (fused; other axes use the composed form).
     case softmax
     /// Log-softmax over the last axis (fused).
@@ -62,6 +65,7 @@ public enum OpKind {
         case .indexSelect: return "index_select"
         case .scatterAdd: return "scatter_add"
         case .matmul: return "matmul"
+        case .linear: return "linear"
         case .softmax: return "softmax"
         case .logSoftmax: return "log_softmax"
         case .layerNorm: return "layer_norm"

@@ -42,9 +42,8 @@ public final class Linear: Module {
         guard x.rank >= 1, x.shape[x.rank - 1] == inFeatures else {
             throw TensorError(errorName, "expected input [..., \(inFeatures)], got \(formatShape(x.shape))")
         }
-        let y = try x.matmul(weight.transpose())
-        guard let bias else { return y }
-        return try y.apply(.add, bias)
+        guard let bias else { return try x.matmul(weight.transpose()) }
+        return try Tensor.linear(x, weight: weight, bias: bias)
     }
 
     /// x·(sW)ᵀ + s·b: the layer's output times `s`, with the scale applied to the small weight and
@@ -55,9 +54,9 @@ public final class Linear: Module {
             throw TensorError(errorName, "expected input [..., \(inFeatures)], got \(formatShape(x.shape))")
         }
         let out = try scoped {
-            let y = try x.matmul(weight.apply(.mul, scalar: s).transpose())
-            guard let bias else { return y }
-            return try y.apply(.add, bias.apply(.mul, scalar: s))
+            let scaledWeight = weight.apply(.mul, scalar: s)
+            guard let bias else { return try x.matmul(scaledWeight.transpose()) }
+            return try Tensor.linear(x, weight: scaledWeight, bias: bias.apply(.mul, scalar: s))
         }
         ShapeRecorder.current?.record(self, out.shape)
         return out
