@@ -37,6 +37,23 @@ public enum RowKernels {
         }
     }
 
+    /// Causal softmax of attention scores: rows are (…, query) with `queries` queries per block,
+    /// and query q (at position `queryStart` + q) sees keys 0...queryStart + q only; later keys
+    /// get probability exactly 0, as adding a −inf mask before `softmax` would give.
+    public static func causalSoftmax(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, rows: Int, n: Int,
+                                     queries: Int, queryStart: Int) {
+        forRowBlocks(rows: rows, n: n) { first, count in
+            for r in first..<(first + count) {
+                let xr = x + r * n, yr = y + r * n
+                let visible = Swift.max(0, Swift.min(n, queryStart + r % Swift.max(queries, 1) + 1))
+                (yr + visible).update(repeating: 0, count: n - visible)
+                guard visible > 0 else { continue }
+                let total = expShifted(xr, by: maximum(xr, visible), into: yr, visible)
+                scale(yr, by: 1 / total, visible)
+            }
+        }
+    }
+
     /// dx = y · (g − Σ g·y) per row, from the softmax output y.
     public static func softmaxBackward(output y: UnsafePointer<Float>, gradient g: UnsafePointer<Float>,
                                        into dx: UnsafeMutablePointer<Float>, rows: Int, n: Int) {

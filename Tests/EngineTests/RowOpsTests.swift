@@ -67,4 +67,24 @@ final class RowOpsTests: XCTestCase {
         try y.apply(.mul, upstream).sum().backward()
         return (y.scalars, try XCTUnwrap(x.grad).scalars)
     }
+
+    func testCausalSoftmaxMatchesMaskedSoftmax() throws {
+        // [batch 2, heads 1, queries 3, keys 5]: queries at positions start...start+2 of 5 keys.
+        for start in [0, 2] {
+            let scores = testTensor([2, 1, 3, 5], seed: 50)
+            let upstream = testTensor([2, 1, 3, 5], seed: 51)
+            var maskValues: [Float] = []
+            for q in 0..<3 { for k in 0..<5 { maskValues.append(k <= start + q ? 0 : -.infinity) } }
+            let mask = try Tensor(shape: [3, 5], values: maskValues)
+            let (fused, fusedGrad) = try valueAndGradient(scores, upstream) { try $0.causalSoftmax(queryStart: start) }
+            let (masked, maskedGrad) = try valueAndGradient(scores, upstream) { try $0.apply(.add, mask).composedSoftmax(axis: -1) }
+            assertAllClose(fused, masked, atol: 1e-6)
+            assertAllClose(fusedGrad, maskedGrad, atol: 1e-6)
+            for (i, v) in maskValues.enumerated() where v == -.infinity {
+                XCTAssertEqual(fused[i], 0, "start \(start): masked entry \(i) must be exactly 0")
+            }
+            assertGradients("causal_softmax start \(start)", inputs: [scores]) { try $0[0].causalSoftmax(queryStart: start) }
+        }
+        XCTAssertThrowsError(try testTensor([4], seed: 52).causalSoftmax())
+    }
 }

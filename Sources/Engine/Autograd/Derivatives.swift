@@ -61,7 +61,7 @@ enum Derivatives {
             return try matmul(node, g, needs)
         case .linear:
             return try linear(node, g, needs)
-        case .softmax, .logSoftmax:
+        case .softmax, .causalSoftmax, .logSoftmax:
             return [try Tensor.rowOpGradient(node.op, output: node.savedTensor(0), rstd: nil, g)]
         case .layerNorm:
             return [try Tensor.rowOpGradient(node.op, output: node.savedTensor(0), rstd: node.savedTensor(1), g)]

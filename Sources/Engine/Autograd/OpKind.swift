@@ -41,6 +41,9 @@ public enum OpKind {
     case linear
     /// Softmax over the last axis (fused; other axes use the composed form).
     case softmax
+    /// Softmax over the last axis of attention scores [..., queries, keys] with a causal mask:
+    /// query q sees keys up to `queryStart` + q (fused; the same as adding a −inf mask first).
+    case causalSoftmax(queryStart: Int)
     /// Log-softmax over the last axis (fused).
     case logSoftmax
     /// (x − mean) / sqrt(var + eps) over the last axis (fused; the affine part is separate ops).
@@ -67,6 +70,7 @@ public enum OpKind {
         case .matmul: return "matmul"
         case .linear: return "linear"
         case .softmax: return "softmax"
+        case .causalSoftmax: return "causal_softmax"
         case .logSoftmax: return "log_softmax"
         case .layerNorm: return "layer_norm"
         }
@@ -80,6 +84,7 @@ public enum OpKind {
         case .reduce(_, let axes, let keep): return ["axes=\(formatShape(axes))"] + (keep ? ["keepdim"] : [])
         case .permute(let p): return ["perm=\(formatShape(p))"]
         case .layerNorm(let eps): return ["eps=\(eps)"]
+        case .causalSoftmax(let start): return start > 0 ? ["start=\(start)"] : []
         case .concat(let a), .gather(let a), .indexSelect(let a), .scatterAdd(let a): return ["axis=\(a)"]
         default: return []
         }

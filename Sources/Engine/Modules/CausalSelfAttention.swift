@@ -19,7 +19,6 @@ public final class CausalSelfAttention: Module {
     /// Dropout after the output projection, when positive.
     public let residualDropout: Dropout?
     /// The last full-size causal mask (see `maskFor`).
-    private var maskCache: (shape: [Int], queryStart: Int, mask: Tensor)?
 
     /// Model width D.
     public var dModel: Int { q.inFeatures }
@@ -121,11 +120,10 @@ public final class CausalSelfAttention: Module {
     /// at 0 ..< L, masking keys after each query; returns [B, Tq, D] after the output projection.
     private func attend(_ queries: Tensor, _ keys: Tensor, _ values: Tensor, queryStart: Int) throws -> Tensor {
         let (b, tq, length) = (queries.shape[0], queries.shape[2], keys.shape[2])
-        var scores = try queries.matmul(keys.transpose())
-        if queryStart + 1 < length {
-            scores = try scores.apply(.add, maskFor(scores: scores.shape, queryStart: queryStart))
-        }
-        var probabilities = try scores.softmax(axis: -1)
+        let scores = try queries.matmul(keys.transpose())
+        // With one query at the end of the keys (cached decoding) nothing needs masking.
+        var probabilities = queryStart + 1 < length
+            ? try scores.causalSoftmax(queryStart: queryStart) : try scores.softmax(axis: -1)
         if let attentionDropout { probabilities = try attentionDropout.forward(probabilities) }
         let mixed = try probabilities.matmul(values).permute([0, 2, 1, 3]).reshape([b, tq, dModel])
         let out = try proj.forward(mixed)
@@ -136,25 +134,6 @@ public final class CausalSelfAttention: Module {
     /// and reused while the shape stays the same: the add then takes the same-shape fast path, and
     /// its backward hands the mask a gradient without the [B, H]-sum a broadcast mask would cost
     /// (the engine computes gradients even for inputs that do not require them).
-    private func maskFor(scores shape: [Int], queryStart: Int) throws -> Tensor {
-        if let cached = maskCache, cached.shape == shape, cached.queryStart == queryStart { return cached.mask }
-        let small = try CausalSelfAttention.causalBias(queries: shape[2], keys: shape[3], queryStart: queryStart)
-        // One block copy per (batch, head) instead of an element-by-element strided copy of an expanded view.
-        let full = Tensor(uninitializedShape: shape)
-        let block = small.count
-        for i in 0..<(shape[0] * shape[1]) { (full.basePointer + i * block).update(from: small.basePointer, count: block) }
-        maskCache = (shape, queryStart, full)
-        return full
-    }
-
-    /// [Tq, L] additive mask: 0 where key j ≤ queryStart + i, −∞ after. An add is cheaper than a
-    /// select, whose backward would also expand the mask and the fill value.
-    static func causalBias(queries: Int, keys: Int, queryStart: Int) throws -> Tensor {
-        let keep = try Tensor.tril(queries, keys, diagonal: queryStart)
-        return try Tensor.zeros([queries, keys]).maskedFill(keep.apply(.equal, scalar: 0), -.infinity)
-    }
-
-    /// A copy through `context`.
     public override func makeCopy(_ context: ModuleCopyContext) throws -> Module {
         try CausalSelfAttention(q: context.module(q), k: context.module(k), v: context.module(v),
                                 proj: context.module(proj), heads: heads,

@@ -22,6 +22,18 @@ extension Tensor {
         rowwise(.logSoftmax, rows, n, RowKernels.logSoftmax)
     }
 
+    /// Causal softmax of attention scores [..., queries, keys]: query q sees keys up to `queryStart` + q.
+    public func causalSoftmax(queryStart: Int = 0) throws -> Tensor {
+        guard rank >= 2 else {
+            throw TensorError("causal_softmax", "needs scores [..., queries, keys], got \(formatShape(shape))")
+        }
+        guard let (rows, n) = lastAxisRows else { return try softmax(axis: -1) }
+        let queries = shape[rank - 2]
+        return rowwise(.causalSoftmax(queryStart: queryStart), rows, n) { x, y, rows, n in
+            RowKernels.causalSoftmax(x, y, rows: rows, n: n, queries: queries, queryStart: queryStart)
+        }
+    }
+
     /// Applies a row kernel whose backward needs only its output, recording it as `op`.
     private func rowwise(_ op: OpKind, _ rows: Int, _ n: Int,
                          _ kernel: (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int, Int) -> Void) -> Tensor {
@@ -49,7 +61,8 @@ extension Tensor {
         let gs = g.contiguousData()
         let dx = Tensor(uninitializedShape: y.shape)
         switch op {
-        case .softmax:
+        case .softmax, .causalSoftmax:
+            // Masked entries have y = 0, so the softmax rule gives them no gradient.
             RowKernels.softmaxBackward(output: y.basePointer, gradient: gs.basePointer, into: dx.basePointer, rows: rows, n: n)
         case .logSoftmax:
             RowKernels.logSoftmaxBackward(output: y.basePointer, gradient: gs.basePointer, into: dx.basePointer, rows: rows, n: n)
