@@ -67,4 +67,23 @@ final class RowKernelsTests: XCTestCase {
             }
         }
     }
+
+    func testCausalSoftmaxAgainstDoubleReference() {
+        // 32 blocks of 64 queries × 64 keys (the threaded path), and a short block starting at key 5.
+        for (rows, n, queries, start) in [(2048, 64, 64, 0), (3, 9, 3, 5)] {
+            let x = self.rows(rows, n, seed: 3)
+            var y = [Float](repeating: .nan, count: x.count)
+            RowKernels.causalSoftmax(x, &y, rows: rows, n: n, queries: queries, queryStart: start)
+            for r in 0..<rows {
+                let visible = min(n, start + r % queries + 1)
+                let row = x[(r * n)..<(r * n + visible)].map(Double.init)
+                let m = row.max() ?? 0
+                let total = row.map { exp($0 - m) }.reduce(0, +)
+                for j in 0..<n {
+                    let expected = j < visible ? exp(row[j] - m) / total : 0
+                    XCTAssertEqual(Double(y[r * n + j]), expected, accuracy: 1e-6, "row \(r) key \(j)")
+                }
+            }
+        }
+    }
 }
