@@ -11,9 +11,10 @@ import Musl
 /// Worker-count policy and a fork-join helper shared by every kernel that may use threads.
 public enum Threading {
     /// An atomic rather than `nonisolated(unsafe)`: the Engine may change it while kernels run on other threads.
-    private static let storedMaxThreads = Atomic<Int>(Threading.processorCount())
+    private static let storedMaxThreads = Atomic<Int>(Threading.defaultThreads())
 
-    /// Upper bound on workers a kernel may use; defaults to the number of online processors, never below 1.
+    /// Upper bound on workers a kernel may use, never below 1: `ALINEA_THREADS` when set to a
+    /// positive number, else the number of online processors.
     public static var maxThreads: Int {
         get { storedMaxThreads.load(ordering: .relaxed) }
         set { storedMaxThreads.store(Swift.max(1, newValue), ordering: .relaxed) }
@@ -53,6 +54,17 @@ public enum Threading {
             start = end
         }
         return result
+    }
+
+    private static func defaultThreads() -> Int {
+        threads(fromEnvironment: getenv("ALINEA_THREADS").map { String(cString: $0) })
+    }
+
+    /// The thread count an `ALINEA_THREADS` value asks for: a positive integer, else (unset,
+    /// malformed, zero or negative) the number of online processors.
+    public static func threads(fromEnvironment value: String?) -> Int {
+        if let value, let n = Int(value.filter { $0 != " " }), n > 0 { return n }
+        return processorCount()
     }
 
     private static func processorCount() -> Int {

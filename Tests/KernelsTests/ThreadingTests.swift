@@ -20,4 +20,14 @@ final class ThreadingTests: XCTestCase {
         Threading.maxThreads = 0
         XCTAssertEqual(Threading.maxThreads, 1)
     }
+
+    func testThreadCountFromEnvironment() {
+        XCTAssertEqual(Threading.threads(fromEnvironment: "1"), 1)
+        XCTAssertEqual(Threading.threads(fromEnvironment: " 3 "), 3)
+        let processors = Threading.threads(fromEnvironment: nil)
+        XCTAssertGreaterThanOrEqual(processors, 1)
+        for bad in ["", "0", "-2", "two", "1.5"] {
+            XCTAssertEqual(Threading.threads(fromEnvironment: bad), processors, "ALINEA_THREADS=\(bad)")
+        }
+    }
 }
