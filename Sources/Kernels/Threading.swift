@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 #if canImport(Darwin)
 import Darwin
@@ -27,16 +26,16 @@ public enum Threading {
             for i in 0..<Swift.max(count, 0) { body(i) }
             return
         }
-        // concurrentPerform wants a @Sendable closure; the caller's body is only used while we block here.
-        withoutActuallyEscaping(body) { escapable in
-            nonisolated(unsafe) let work = escapable
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var i = worker
-                while i < count {
-                    work(i)
-                    i += workers
-                }
+        let ran = WorkerPool.shared.run(workers: workers) { worker in
+            var i = worker
+            while i < count {
+                body(i)
+                i += workers
             }
+        }
+        // The pool was busy (a nested parallel region, or another thread's): run inline instead.
+        if !ran {
+            for i in 0..<count { body(i) }
         }
     }
 
