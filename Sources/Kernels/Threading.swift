@@ -60,17 +60,62 @@ public enum Threading {
     }
 
     /// The thread count an `ALINEA_THREADS` value asks for: a positive integer, else (unset,
-    /// malformed, zero or negative) the number of online processors.
+    /// malformed, zero or negative) the processors this process may run on.
     public static func threads(fromEnvironment value: String?) -> Int {
         if let value, let n = Int(value.filter { $0 != " " }), n > 0 { return n }
         return processorCount()
     }
 
+    /// Online processors, narrowed to the CPU affinity mask (`taskset`, cpusets) and a cgroup v2
+    /// CPU quota (`docker --cpus`): more workers than usable CPUs would only wait on each other.
     private static func processorCount() -> Int {
         #if canImport(Darwin) || canImport(Glibc) || canImport(Musl)
-        return Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        var count = Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #if canImport(Glibc)
+        if let allowed = affinityCPUCount() { count = Swift.min(count, allowed) }
+        if let quota = cgroupCPUQuota() { count = Swift.min(count, quota) }
+        #endif
+        return count
         #else
         return 1
         #endif
+    }
+
+    /// CPUs in this process's affinity mask, from the `Cpus_allowed` line of /proc/self/status
+    /// (a comma-separated hex mask; Swift's Glibc module does not expose sched_getaffinity).
+    private static func affinityCPUCount() -> Int? {
+        guard let line = firstLine(of: "/proc/self/status", startingWith: "Cpus_allowed:") else { return nil }
+        let mask = line.dropFirst("Cpus_allowed:".count).filter { $0.isHexDigit }
+        let bits = mask.reduce(0) { $0 + (Int(String($1), radix: 16) ?? 0).nonzeroBitCount }
+        return bits > 0 ? bits : nil
+    }
+
+    /// Whole CPUs allowed by /sys/fs/cgroup/cpu.max ("quota period", or "max" for none), at least 1.
+    private static func cgroupCPUQuota() -> Int? {
+        guard let line = firstLine(of: "/sys/fs/cgroup/cpu.max", startingWith: "") else { return nil }
+        let fields = line.split(separator: " ")
+        guard fields.count == 2, let quota = Double(fields[0]),
+              let period = Double(fields[1].filter { !$0.isWhitespace }), period > 0 else { return nil }
+        return Swift.max(1, Int((quota / period).rounded(.up)))
+    }
+
+    /// The first line of a small text file that starts with `prefix`, without its newline.
+    private static func firstLine(of path: String, startingWith prefix: String) -> String? {
+        guard let file = fopen(path, "r") else { return nil }
+        defer { fclose(file) }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        while fgets(&buffer, Int32(buffer.count), file) != nil {
+            let line = String(cString: buffer).trimmingSuffixNewline()
+            if line.hasPrefix(prefix) { return line }
+        }
+        return nil
+    }
+}
+
+private extension String {
+    func trimmingSuffixNewline() -> String {
+        var s = self
+        while s.last == "\n" || s.last == "\r" { s.removeLast() }
+        return s
     }
 }

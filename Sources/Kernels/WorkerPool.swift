@@ -1,6 +1,9 @@
 import Dispatch
 import Foundation
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Persistent helper threads behind `Threading.parallelFor` that spin briefly between jobs.
 ///
@@ -46,7 +49,12 @@ final class WorkerPool: @unchecked Sendable {
                 helper.wake.signal()
             }
             escapable(0)
-            while pending.load(ordering: .acquiring) > 0 {}
+            // Yield while waiting: if a helper shares this CPU (more threads than cores), it runs.
+            var polls = 0
+            while pending.load(ordering: .acquiring) > 0 {
+                polls += 1
+                if polls % 64 == 0 { sched_yield() }
+            }
             job = nil
         }
         busy.store(false, ordering: .releasing)
@@ -76,6 +84,7 @@ final class WorkerPool: @unchecked Sendable {
             var spins = 0
             while current == seen && spins < WorkerPool.spinLimit {
                 spins += 1
+                if spins % 64 == 0 { sched_yield() }
                 current = generation.load(ordering: .acquiring)
             }
             if current == seen {
