@@ -18,7 +18,6 @@ public final class CausalSelfAttention: Module {
     public let attentionDropout: Dropout?
     /// Dropout after the output projection, when positive.
     public let residualDropout: Dropout?
-    /// The last full-size causal mask (see `maskFor`).
 
     /// Model width D.
     public var dModel: Int { q.inFeatures }
@@ -130,10 +129,7 @@ public final class CausalSelfAttention: Module {
         return try residualDropout?.forward(out) ?? out
     }
 
-    /// The additive causal mask for scores of `shape`, materialised at the full [B, H, Tq, L] shape
-    /// and reused while the shape stays the same: the add then takes the same-shape fast path, and
-    /// its backward hands the mask a gradient without the [B, H]-sum a broadcast mask would cost
-    /// (the engine computes gradients even for inputs that do not require them).
+    /// A copy through `context`.
     public override func makeCopy(_ context: ModuleCopyContext) throws -> Module {
         try CausalSelfAttention(q: context.module(q), k: context.module(k), v: context.module(v),
                                 proj: context.module(proj), heads: heads,

@@ -66,7 +66,6 @@ extension Tensor {
         (try? apply(kernel, Tensor(scalar: scalar))) ?? self
     }
 
-    /// Forward computation of a broadcast binary op without recording.
     /// Whether `row` broadcasts against `shape` as one row repeated: its last dimensions equal
     /// those of `shape` and everything before them is 1 (a bias [n] or [1, n] against [..., n]).
     static func isTrailingRow(_ row: [Int], of shape: [Int]) -> Bool {
@@ -74,6 +73,7 @@ extension Tensor {
         return core.count <= shape.count && shape.suffix(core.count).elementsEqual(core)
     }
 
+    /// Forward computation of a broadcast binary op without recording.
     static func binaryForward(_ kernel: BinaryKernel, _ a: Tensor, _ b: Tensor) throws -> Tensor {
         let outShape = try Shape.broadcast(a.shape, b.shape, operation: "\(kernel)")
         // Sharing a's strides array when the layout matches saves an allocation on the hot path.
