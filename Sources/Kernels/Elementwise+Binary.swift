@@ -11,15 +11,11 @@ extension Elementwise {
     public static func binaryRows(_ op: BinaryKernel, _ a: UnsafePointer<Float>, row: UnsafePointer<Float>,
                                   _ z: UnsafeMutablePointer<Float>, rows: Int, width: Int) {
         guard rows > 0, width > 0 else { return }
-        let workers = Threading.maxThreads
-        let body = { (first: Int, count: Int) in
+        RowKernels.forRowBlocks(rows: rows, n: width) { first, count in
             for r in first..<(first + count) {
                 binarySerial(op, a + r * width, row, z + r * width, count: width)
             }
         }
-        guard rows > 1, rows * width >= parallelThreshold, workers > 1 else { return body(0, rows) }
-        let blocks = Threading.ranges(rows, parts: workers, granule: 1)
-        Threading.parallelFor(blocks.count, threads: workers) { body(blocks[$0].lowerBound, blocks[$0].count) }
     }
 
     /// z[i] = a[i] op s   and   z[i] = s op b[i]   (scalar broadcast on one side)

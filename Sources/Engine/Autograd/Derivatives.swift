@@ -165,20 +165,18 @@ enum Derivatives {
     private static func matmul(_ node: GradNode, _ g: Tensor, _ needs: [Bool]) throws -> [Tensor?] {
         let a = try node.savedTensor(0), b = try node.savedTensor(1)
         let ga = needs[0] ? try g.matmul(b.transpose()).sumToShape(a.shape) : nil
+        // b is Wᵀ for a row-major W (as in x·Wᵀ): its gradient is produced in W's layout.
+        let bIsTransposedMatrix = b.rank == 2 && b.shape[1] > 1 && b.strides == [1, b.shape[0]]
         let gb: Tensor?
         if !needs[1] {
             gb = nil
-        } else if b.rank == 2 && (a.rank > 2 || b.strides == [1, b.shape[0]]) {
+        } else if b.rank == 2 && (a.rank > 2 || bIsTransposedMatrix) {
             // Fold the batch into rows: one GEMM instead of a batched product and a sum.
             let k = a.shape[a.rank - 1], n = b.shape[1]
             let rows = try a.reshape([-1, k]), grads = try g.reshape([-1, n])
-            if b.strides == [1, k] && n > 1 {
-                // b is Wᵀ for a row-major W (a linear layer): produce the gradient in W's layout,
-                // as (gᵀ·a)ᵀ, so it reaches W.grad without a transposing copy.
-                gb = try grads.transpose().matmul(rows).transpose()
-            } else {
-                gb = try rows.transpose().matmul(grads)
-            }
+            // (gᵀ·a)ᵀ lands in W.grad without a transposing copy.
+            gb = bIsTransposedMatrix ? try grads.transpose().matmul(rows).transpose()
+                                     : try rows.transpose().matmul(grads)
         } else {
             gb = try a.transpose().matmul(g).sumToShape(b.shape)
         }

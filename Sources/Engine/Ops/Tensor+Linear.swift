@@ -16,7 +16,7 @@ extension Tensor {
         let outShape = Array(x.shape.dropLast()) + [outFeatures]
         try Shape.validate(outShape, operation: "linear")
         let out = Tensor(uninitializedShape: outShape)
-        let rows = inFeatures == 0 ? Shape.count(Array(x.shape.dropLast())) : x.count / inFeatures
+        let rows = Shape.count(Array(x.shape.dropLast()))
         let xs = x.contiguousData(), ws = weight.contiguousData(), bs = bias.contiguousData()
         for r in 0..<rows { (out.basePointer + r * outFeatures).update(from: bs.basePointer, count: outFeatures) }
         Gemm.sgemm(m: rows, n: outFeatures, k: inFeatures, a: xs.basePointer, aRowStride: inFeatures, aColStride: 1,

@@ -167,8 +167,7 @@ enum OptimizerKernels {
         guard count > sumChunk else { return sumOfSquaresSerial(x, count: count) }
         let chunks = (count + sumChunk - 1) / sumChunk
         var partials = [Double](repeating: 0, count: chunks)
-        partials.withUnsafeMutableBufferPointer { out in
-            let sums = out
+        partials.withUnsafeMutableBufferPointer { sums in
             Threading.parallelFor(chunks, threads: Threading.maxThreads) { c in
                 let start = c * sumChunk
                 sums[c] = sumOfSquaresSerial(x + start, count: Swift.min(sumChunk, count - start))

@@ -133,15 +133,14 @@ public final class Tensor {
         if isContiguous { return self }
         let out = Tensor(uninitializedShape: shape)
         // Large copies split along the first axis: each worker copies whole slabs of rows.
-        let slabs = rank > 1 && count >= 1 << 16 ? Threading.maxThreads : 1
-        let rows = shape[0], rowCount = rank > 0 ? count / Swift.max(rows, 1) : count
-        let parts = Swift.min(slabs, rows)
+        // (A non-contiguous tensor has rank ≥ 1: rank 0 is always contiguous.)
+        let rows = shape[0], rowCount = count / Swift.max(rows, 1)
+        let parts = Swift.min(rank > 1 && count >= 1 << 16 ? Threading.maxThreads : 1, rows)
         Threading.parallelFor(parts, threads: parts) { part in
             let first = rows * part / parts, end = rows * (part + 1) / parts
             var slabShape = shape
-            if rank > 0 { slabShape[0] = end - first }
-            let firstOffset = rank > 0 ? first * strides[0] : 0
-            copyRuns(shape: slabShape, from: offset + firstOffset, into: out.basePointer + first * rowCount)
+            slabShape[0] = end - first
+            copyRuns(shape: slabShape, from: offset + first * strides[0], into: out.basePointer + first * rowCount)
         }
         Autograd.record(.contiguous, self, output: out, saved: [])
         return out
